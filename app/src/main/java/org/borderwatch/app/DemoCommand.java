@@ -1,0 +1,49 @@
+package org.borderwatch.app;
+
+import java.nio.file.Path;
+import java.util.List;
+import java.util.concurrent.Callable;
+import java.util.concurrent.atomic.AtomicLong;
+import org.borderwatch.store.Database;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Spec;
+import picocli.CommandLine.Model.CommandSpec;
+
+@Command(name = "demo", mixinStandardHelpOptions = true,
+        description = "Load the bundled demo corpus (the seed editorial, ISAF press releases, UCDP GED Pakistan "
+                + "headlines) into the store. A second run finds everything stored and adds nothing.")
+final class DemoCommand implements Callable<Integer> {
+    @Spec
+    CommandSpec spec;
+
+    @Mixin
+    StoreOptions store;
+
+    @Option(names = {"-q", "--quiet"}, description = "No progress bar or status messages.")
+    boolean quiet;
+
+    @Override
+    public Integer call() {
+        var out = spec.commandLine().getOut();
+        var err = spec.commandLine().getErr();
+        try (Database db = store.open(err, quiet)) {
+            out.println("Borderwatch demo: " + db.description());
+            Path corpusDir = store.dataDir.resolve("demo-corpus");
+            for (DemoCorpus.Part part : DemoCorpus.PARTS) {
+                Path file = DemoCorpus.materialise(part, corpusDir);
+                AtomicLong skipped = new AtomicLong();
+                try (Progress progress = Progress.onTerminal(err, quiet, "demo")) {
+                    IngestJob.Summary summary = new IngestJob(db.documents(), 500, r -> skipped.incrementAndGet(),
+                            progress).run(List.of(file), part.options());
+                    out.printf("  %-45s %d new, %d already stored, %d records without usable text skipped%n",
+                            part.label() + ":", summary.added(), summary.unchanged(), skipped.get());
+                }
+            }
+            out.println("Documents stored: " + db.documents().count()
+                    + ". List them with: ./borderwatch documents; show one with: ./borderwatch document ID");
+            return 0;
+        }
+    }
+}

@@ -1,0 +1,42 @@
+package org.borderwatch.app;
+
+import java.io.PrintWriter;
+import java.nio.file.Path;
+import org.borderwatch.store.Database;
+import org.borderwatch.store.DatabaseConfig;
+import picocli.CommandLine.Option;
+
+/** Where the data is: shared by every command that opens the database. */
+final class StoreOptions {
+    static final String PASSWORD_VARIABLE = "BORDERWATCH_DB_PASSWORD";
+
+    @Option(names = "--data-dir", paramLabel = "DIR",
+            description = "Data directory of the embedded database (default: ${DEFAULT-VALUE}).",
+            defaultValue = "${env:BORDERWATCH_DATA_DIR:-${sys:user.home}/.borderwatch}")
+    Path dataDir;
+
+    @Option(names = "--db", paramLabel = "JDBC_URL",
+            description = "Use an external PostgreSQL server instead, e.g. jdbc:postgresql://host:5432/borderwatch"
+                    + " (password from $" + PASSWORD_VARIABLE + ").")
+    String jdbcUrl;
+
+    @Option(names = "--db-user", paramLabel = "USER", description = "User for --db.")
+    String user;
+
+    DatabaseConfig config() {
+        if (jdbcUrl == null) {
+            return new DatabaseConfig.Embedded(dataDir);
+        }
+        return new DatabaseConfig.External(jdbcUrl, user, System.getenv(PASSWORD_VARIABLE));
+    }
+
+    /** Opens the database, telling the user on stderr about slow first-time work unless quiet. */
+    Database open(PrintWriter err, boolean quiet) {
+        return Database.open(config(), message -> {
+            if (!quiet) {
+                err.println(message);
+                err.flush();
+            }
+        });
+    }
+}

@@ -1,0 +1,38 @@
+package org.borderwatch.app;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import java.nio.file.Path;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+class DemoTest {
+    @TempDir
+    Path data;
+
+    @Test
+    void demoLoadsTheBundledCorpusOnceAndReusesItOnTheSecondRun() throws Exception {
+        Cli first = Cli.run("demo", "--data-dir", data.toString(), "--quiet");
+        assertThat(first.status()).as(first.toString()).isZero();
+        assertThat(first.out()).contains("seed editorial (2024-05-28):", "1 new",
+                "ISAF press releases", "UCDP GED Pakistan");
+
+        Cli second = Cli.run("demo", "--data-dir", data.toString(), "--quiet");
+        assertThat(second.status()).as(second.toString()).isZero();
+        assertThat(second.out()).contains(" 0 new").doesNotContain(" 1 new");
+
+        JsonNode docs = Json.mapper().readTree(
+                Cli.run("documents", "--data-dir", data.toString(), "--limit", "5000", "--json").out());
+        assertThat(docs.size()).isGreaterThan(1000);
+        JsonNode seed = null;
+        for (JsonNode d : docs) {
+            if (d.path("title").asText().startsWith("WE ARE GOING IN WRONG DIRECTIONS")) {
+                seed = d;
+            }
+        }
+        assertThat(seed).as("the seed editorial is stored").isNotNull();
+        assertThat(seed.get("published").asText()).isEqualTo("2024-05-28");
+        assertThat(seed.get("format").asText()).isEqualTo("line");
+    }
+}
