@@ -13,7 +13,8 @@ import picocli.CommandLine.Model.CommandSpec;
 
 @Command(name = "demo", mixinStandardHelpOptions = true,
         description = "Load the bundled demo corpus (the seed editorial, ISAF press releases, UCDP GED Pakistan "
-                + "headlines) into the store. A second run finds everything stored and adds nothing.")
+                + "headlines) into the store and extract its incidents and statements. A second run finds "
+                + "everything stored and extracted and adds nothing.")
 final class DemoCommand implements Callable<Integer> {
     @Spec
     CommandSpec spec;
@@ -41,9 +42,12 @@ final class DemoCommand implements Callable<Integer> {
                             part.label() + ":", summary.added(), summary.unchanged(), skipped.get());
                 }
             }
-            out.println("Documents stored: " + db.documents().count()
-                    + ". List them with: ./borderwatch documents; show one with: ./borderwatch document ID");
-            return 0;
+            out.println("Documents stored: " + db.documents().count() + ". Extracting what is new (the first run "
+                    + "annotates every document and takes a few minutes):");
+            ExtractJob.Summary extracted = ExtractCommand.run(db, out, err, quiet, java.util.Optional.empty(), true,
+                    Runtime.getRuntime().availableProcessors());
+            out.println("See: ./borderwatch documents | ./borderwatch incidents | ./borderwatch statements");
+            return extracted.failures().isEmpty() ? 0 : 1;
         }
     }
 }

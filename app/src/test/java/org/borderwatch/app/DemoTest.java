@@ -18,9 +18,15 @@ class DemoTest {
         assertThat(first.out()).contains("seed editorial (2024-05-28):", "1 new",
                 "ISAF press releases", "UCDP GED Pakistan");
 
+        assertThat(first.out()).containsPattern("1[0-9]{3} documents processed");
+
         Cli second = Cli.run("demo", "--data-dir", data.toString(), "--quiet");
         assertThat(second.status()).as(second.toString()).isZero();
-        assertThat(second.out()).contains(" 0 new").doesNotContain(" 1 new");
+        assertThat(second.out()).contains(" 0 new").doesNotContain(" 1 new").contains("0 documents processed");
+
+        JsonNode statements = Json.mapper().readTree(Cli.run("statements", "--data-dir", data.toString(),
+                "--type", "demand", "--format", "json", "--limit", "500").out());
+        assertThat(statements.toString()).contains("hand them to us");
 
         JsonNode docs = Json.mapper().readTree(
                 Cli.run("documents", "--data-dir", data.toString(), "--limit", "5000", "--json").out());

@@ -6,6 +6,7 @@ import java.util.function.Consumer;
 import javax.sql.DataSource;
 import org.borderwatch.core.document.DocumentStore;
 import org.borderwatch.store.document.PostgresDocumentStore;
+import org.borderwatch.store.extraction.PostgresExtractionStore;
 import org.flywaydb.core.Flyway;
 import org.flywaydb.core.api.FlywayException;
 import org.jdbi.v3.core.Jdbi;
@@ -110,6 +111,11 @@ public final class Database implements AutoCloseable {
 
     public DocumentStore documents() {
         return new PostgresDocumentStore(jdbi);
+    }
+
+    /** Extracted incidents and statements. */
+    public PostgresExtractionStore extractions() {
+        return new PostgresExtractionStore(jdbi);
     }
 
     /** Where the data is, for messages: "embedded PostgreSQL in /home/a/.borderwatch". */

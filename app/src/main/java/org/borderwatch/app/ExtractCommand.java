@@ -1,0 +1,96 @@
+package org.borderwatch.app;
+
+import java.util.Locale;
+import java.io.PrintWriter;
+import java.util.Optional;
+import java.util.concurrent.Callable;
+import org.borderwatch.core.annotation.SentenceFilter;
+import org.borderwatch.extract.RelevanceFilter;
+import org.borderwatch.extract.RuleExtractor;
+import org.borderwatch.nlp.AnnotationStats;
+import org.borderwatch.nlp.CoreNlpAnnotator;
+import org.borderwatch.nlp.EntityPattern;
+import org.borderwatch.nlp.NlpConfig;
+import org.borderwatch.store.Database;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Spec;
+
+@Command(name = "extract", mixinStandardHelpOptions = true,
+        description = "Annotate stored documents and extract their incidents and statements. Extracting a document "
+                + "again replaces its machine-extracted facts; facts an analyst entered, corrected or reviewed are "
+                + "kept. Exit status 1 when any document failed.")
+final class ExtractCommand implements Callable<Integer> {
+    @Spec
+    CommandSpec spec;
+
+    @Mixin
+    StoreOptions store;
+
+    @Option(names = "--doc", paramLabel = "ID", description = "Only this document (default: all stored documents).")
+    Long documentId;
+
+    @Option(names = "--threads", paramLabel = "N", description = "Documents annotated in parallel (default: the number of cores).")
+    Integer threads;
+
+    @Option(names = "--pending", description = "Only documents these rules have not extracted yet: new ones, "
+            + "or ones extracted by an older version of the rules.")
+    boolean pending;
+
+    @Option(names = {"-q", "--quiet"}, description = "No progress bar or status messages.")
+    boolean quiet;
+
+    @Override
+    public Integer call() {
+        if (threads != null && (threads < 1 || threads > 64)) {
+            throw new UserError("--threads must be from 1 to 64, was " + threads);
+        }
+        int workers = threads == null ? Runtime.getRuntime().availableProcessors() : threads;
+        var out = spec.commandLine().getOut();
+        var err = spec.commandLine().getErr();
+        try (Database db = store.open(err, quiet)) {
+            if (documentId != null && db.documents().find(documentId).isEmpty()) {
+                throw new UserError("--doc: no document with id " + documentId);
+            }
+            return run(db, out, err, quiet, Optional.ofNullable(documentId), pending, workers).failures().isEmpty() ? 0 : 1;
+        }
+    }
+
+    /** Annotates, extracts and stores; prints what it did. Shared with the demo. */
+    static ExtractJob.Summary run(Database db, PrintWriter out, PrintWriter err, boolean quiet, Optional<Long> only,
+                                  boolean pendingOnly, int workers) {
+        CoreNlpAnnotator annotator = annotator();
+        if (!quiet) {
+            err.printf(Locale.ROOT, "loaded NLP models in %.1f s%n", annotator.loadTime().toMillis() / 1000.0);
+            err.flush();
+        }
+        ExtractJob.Summary summary;
+        try (Progress progress = Progress.onTerminal(err, quiet, "extract")) {
+            ExtractJob job = new ExtractJob(db.documents(), db.extractions(), annotator, new RuleExtractor(),
+                    workers, progress, f -> progress.message("failed: document " + f.documentId() + ": " + f.reason()));
+            summary = job.run(only, pendingOnly);
+        }
+        out.println(summary.describe());
+        out.println(skipped(annotator.stats(), summary));
+        return summary;
+    }
+
+    /** One annotator for the whole run: the models load once and every thread shares them. */
+    private static CoreNlpAnnotator annotator() {
+        NlpConfig config = NlpConfig.defaults();
+        return new CoreNlpAnnotator(config, relevanceFilter(config));
+    }
+
+    /** Sentences without conflict vocabulary or a known actor's name skip the expensive annotators. */
+    static SentenceFilter relevanceFilter(NlpConfig config) {
+        return new RelevanceFilter(config.entityPatterns().stream().map(EntityPattern::phrase).toList());
+    }
+
+    private static String skipped(AnnotationStats stats, ExtractJob.Summary summary) {
+        return String.format(Locale.ROOT, "relevance filter: %d of %d sentences skipped (%.0f%% of tokens), "
+                        + "%d of %d documents skipped entirely", stats.sentencesSkipped(), stats.sentences(),
+                100 * stats.skippedTokenShare(), summary.filtered(), summary.documents());
+    }
+}

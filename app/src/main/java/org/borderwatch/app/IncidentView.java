@@ -1,0 +1,93 @@
+package org.borderwatch.app;
+
+import static org.borderwatch.app.FactViews.lower;
+
+import java.util.List;
+import java.util.stream.Collectors;
+import org.borderwatch.app.FactViews.CountView;
+import org.borderwatch.app.FactViews.DocumentInfo;
+import org.borderwatch.app.FactViews.EvidenceView;
+import org.borderwatch.app.FactViews.SourceInfo;
+import org.borderwatch.core.incident.VictimGroup;
+import org.borderwatch.store.extraction.StoredIncident;
+import org.borderwatch.store.extraction.StoredPerpetrator;
+
+/** An incident as the CLI lists it: one JSON object, one CSV or table row. */
+record IncidentView(
+        long id,
+        String type,
+        String date,
+        String datePrecision,
+        List<String> places,
+        List<PerpetratorView> perpetrators,
+        List<VictimView> victims,
+        CountView killed,
+        CountView injured,
+        CountView captured,
+        DocumentInfo document,
+        SourceInfo source,
+        EvidenceView evidence) {
+
+    record PerpetratorView(String mention, String attribution, String attributedBy) {
+        String text() {
+            return mention + " (" + attribution + (attributedBy == null ? "" : " by " + attributedBy) + ")";
+        }
+    }
+
+    record VictimView(String category, String nationality, CountView killed, CountView injured) {
+        String text() {
+            return (nationality == null ? "" : nationality + " ") + category
+                    + (killed == null ? "" : ", " + CountView.text(killed) + " killed")
+                    + (injured == null ? "" : ", " + CountView.text(injured) + " injured");
+        }
+    }
+
+    static IncidentView of(StoredIncident i) {
+        return new IncidentView(i.id(), lower(i.type()), FactViews.iso(i.date()), FactViews.precision(i.date()),
+                i.places(), i.perpetrators().stream().map(IncidentView::perpetrator).toList(),
+                i.victims().stream().map(IncidentView::victim).toList(),
+                CountView.of(i.killed()), CountView.of(i.injured()), CountView.of(i.captured()),
+                DocumentInfo.of(i.document()), SourceInfo.of(i.source()), EvidenceView.of(i.evidence()));
+    }
+
+    private static PerpetratorView perpetrator(StoredPerpetrator p) {
+        return new PerpetratorView(p.mention(), lower(p.attribution().name()), p.attributedBy().orElse(null));
+    }
+
+    private static VictimView victim(VictimGroup v) {
+        return new VictimView(v.category(), v.nationality().orElse(null), CountView.of(v.killed()),
+                CountView.of(v.injured()));
+    }
+
+    /** Table and CSV columns; in CSV an empty *_high beside a *_best means open-ended ("at least 12"). */
+    static final List<Column<IncidentView>> COLUMNS = List.of(
+            Column.of("id", 6, IncidentView::id),
+            Column.of("document_id", "DOC", 6, v -> v.document() == null ? null : v.document().id()),
+            Column.csv("document_title", v -> v.document() == null ? null : v.document().title()),
+            Column.csv("document_date", v -> v.document() == null ? null : v.document().published()),
+            Column.csv("date", IncidentView::date),
+            Column.table("DATE", 11, v -> FactViews.shortDate(v.date())),
+            Column.csv("date_precision", IncidentView::datePrecision),
+            Column.of("type", 18, IncidentView::type),
+            Column.of("places", 16, v -> String.join("; ", v.places())),
+            Column.of("perpetrators", 24, v -> v.perpetrators().stream().map(PerpetratorView::text)
+                    .collect(Collectors.joining("; "))),
+            Column.table("KILLED", 7, v -> CountView.text(v.killed())),
+            Column.table("INJURED", 7, v -> CountView.text(v.injured())),
+            Column.csv("killed_low", v -> v.killed() == null ? null : v.killed().low()),
+            Column.csv("killed_best", v -> v.killed() == null ? null : v.killed().best()),
+            Column.csv("killed_high", v -> v.killed() == null ? null : v.killed().high()),
+            Column.csv("injured_low", v -> v.injured() == null ? null : v.injured().low()),
+            Column.csv("injured_best", v -> v.injured() == null ? null : v.injured().best()),
+            Column.csv("injured_high", v -> v.injured() == null ? null : v.injured().high()),
+            Column.csv("captured_low", v -> v.captured() == null ? null : v.captured().low()),
+            Column.csv("captured_best", v -> v.captured() == null ? null : v.captured().best()),
+            Column.csv("captured_high", v -> v.captured() == null ? null : v.captured().high()),
+            Column.csv("victims", v -> v.victims().stream().map(VictimView::text).collect(Collectors.joining("; "))),
+            Column.of("origin", 9, v -> v.source().origin()),
+            Column.csv("review_status", v -> v.source().reviewStatus()),
+            Column.csv("extractor", v -> v.source().extractor()),
+            Column.csv("evidence_start", v -> v.evidence() == null ? null : v.evidence().start()),
+            Column.csv("evidence_end", v -> v.evidence() == null ? null : v.evidence().end()),
+            Column.of("evidence_quote", "QUOTE", 80, v -> v.evidence() == null ? null : v.evidence().quote()));
+}

@@ -1,0 +1,111 @@
+package org.borderwatch.app.eval;
+
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import org.borderwatch.core.incident.Count;
+import org.borderwatch.core.incident.IncidentReport;
+import org.borderwatch.core.incident.Perpetrator;
+import org.borderwatch.core.incident.PlaceMention;
+
+/**
+ * Scores extraction on UCDP GED headlines. Each headline of an event is extracted as its own document
+ * (they are reports from different days and outlets); the event's reports are then consolidated the
+ * simple way: the largest death toll any report gives (tolls rise as reports come in), every place and
+ * perpetrator any report names.
+ *
+ * <p>Fields: deaths (our best count within the gold low..high; none found counts as 0), location (one of
+ * our places matches the gold location by the {@link PlaceMatcher}), side_b (on events whose headlines
+ * name the non-state side: one of our perpetrators is that side).
+ */
+final class UcdpScorer {
+    private UcdpScorer() {
+    }
+
+    static ScoredSet score(List<UcdpItem> items, Map<String, ExtractionRun.Result> results, PlaceMatcher places) {
+        Tally deaths = new Tally("deaths", "best killed count within gold low..high");
+        Tally location = new Tally("location", "a place we found matches the gold location");
+        Tally side = new Tally("side_b", "the non-state side, where the headline names it");
+        List<Map<String, Object>> details = new ArrayList<>();
+        NameList groups = NameList.armedGroups();
+        for (UcdpItem item : items) {
+            List<IncidentReport> incidents = new ArrayList<>();
+            List<String> errors = new ArrayList<>();
+            int toll = 0;
+            for (int k = 0; k < item.headlines().size(); k++) {
+                ExtractionRun.Result r = results.get(textId(item, k));
+                if (r == null) {
+                    continue;
+                }
+                if (r.failed()) {
+                    errors.add(r.error());
+                    continue;
+                }
+                int reported = 0;
+                for (IncidentReport i : r.extraction().incidents()) {
+                    incidents.add(i);
+                    reported += i.killed().map(Count::best).orElse(0);
+                }
+                toll = Math.max(toll, reported);
+            }
+            Map<String, Object> correct = new LinkedHashMap<>();
+            correct.put("deaths", deaths.judged(toll > 0, item.low() <= toll && toll <= item.high()));
+
+            Set<String> placeNames = new LinkedHashSet<>();
+            incidents.forEach(i -> i.places().stream().map(PlaceMention::text).forEach(placeNames::add));
+            boolean placeMatch = placeNames.stream().anyMatch(p -> places.matches(p, item));
+            correct.put("location", location.judged(!placeNames.isEmpty(), placeMatch));
+
+            Set<String> sideLabels = groups.labelsNamed(item.sideB());
+            Set<String> named = new LinkedHashSet<>(groups.mentionedIn(String.join(" ; ", item.headlines())));
+            named.retainAll(sideLabels);
+            Set<String> perpetrators = new LinkedHashSet<>();
+            Set<String> perpetratorLabels = new LinkedHashSet<>();
+            for (IncidentReport i : incidents) {
+                for (Perpetrator p : i.perpetrators()) {
+                    perpetrators.add(p.mention());
+                    perpetratorLabels.addAll(groups.mentionedIn(p.mention()));
+                }
+            }
+            if (!named.isEmpty()) {
+                Set<String> hit = new LinkedHashSet<>(perpetratorLabels);
+                hit.retainAll(sideLabels);
+                correct.put("side_b", side.judged(!perpetratorLabels.isEmpty(), !hit.isEmpty()));
+            }
+            Map<String, Object> detail = new LinkedHashMap<>();
+            detail.put("id", item.id());
+            detail.put("headlines", item.headlines());
+            detail.put("gold", Map.of("low", item.low(), "best", item.best(), "high", item.high(),
+                    "where", item.whereDescription(), "adm_1", item.adm1(), "adm_2", item.adm2(),
+                    "side_b", item.sideB()));
+            detail.put("predicted", Map.of("deaths", toll, "places", placeNames, "perpetrators", perpetrators,
+                    "incidents", incidents.size()));
+            detail.put("correct", correct);
+            if (!errors.isEmpty()) {
+                detail.put("errors", errors);
+            }
+            details.add(detail);
+        }
+        return new ScoredSet(List.of(deaths.score(), location.score(), side.score()), details);
+    }
+
+    static String textId(UcdpItem item, int k) {
+        return item.id() + "#" + k;
+    }
+
+    static List<GoldText> texts(List<UcdpItem> items) {
+        List<GoldText> out = new ArrayList<>();
+        for (UcdpItem item : items) {
+            for (int k = 0; k < item.headlines().size(); k++) {
+                Optional<java.time.LocalDate> date = k < item.dates().size() ? Optional.of(item.dates().get(k))
+                        : Optional.empty();
+                out.add(new GoldText(textId(item, k), item.headlines().get(k), date));
+            }
+        }
+        return out;
+    }
+}

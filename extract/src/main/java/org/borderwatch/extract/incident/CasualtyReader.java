@@ -1,0 +1,358 @@
+package org.borderwatch.extract.incident;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import java.util.Set;
+import org.borderwatch.core.incident.Count;
+import org.borderwatch.extract.incident.IncidentLexicon.CasualtyWord;
+import org.borderwatch.extract.incident.IncidentLexicon.Context;
+import org.borderwatch.extract.incident.IncidentLexicon.Outcome;
+
+/**
+ * Finds the clauses of a sentence that say people were killed, injured, detained or taken, and reads
+ * whom and how many: the object of an active verb or subject of a passive one ("killed five", "five
+ * were killed"), the subject of "die" or "dead", the "of" phrase of "death" or "arrest", and the
+ * idioms "claimed the lives of", "lost their lives" and "the death toll rose to".
+ */
+final class CasualtyReader {
+    private static final Set<String> NEGATIONS = Set.of("not", "never", "n't", "no");
+    private static final Set<String> INSTRUMENTS = Set.of("bomb", "blast", "explosion", "device", "ied", "mine",
+            "landmine", "shell", "rocket", "missile", "grenade", "mortar", "bullet", "fire", "vehicle", "car",
+            "attack", "strike", "airstrike", "shelling", "firing", "it", "which", "that");
+
+    private final ParsedSentence s;
+    private final VictimReader victims;
+    private final IncidentLexicon lexicon = IncidentLexicon.get();
+
+    CasualtyReader(ParsedSentence s) {
+        this.s = s;
+        this.victims = new VictimReader(s);
+    }
+
+    List<CasualtyClause> find() {
+        List<CasualtyClause> out = new ArrayList<>();
+        for (int i = 0; i < s.size(); i++) {
+            read(i).ifPresent(out::add);
+        }
+        return out;
+    }
+
+    private Optional<CasualtyClause> read(int i) {
+        String lemma = s.lemma(i);
+        if (s.isVerb(i) && (lemma.equals("claim") || lemma.equals("take") || lemma.equals("lose"))) {
+            return lives(i);
+        }
+        if (lemma.equals("toll") && s.isNoun(i)) {
+            return toll(i);
+        }
+        if (lemma.equals("shoot") && s.isVerb(i) && followedBy(i, "dead")) {
+            return objectClause(i, Outcome.KILLED);
+        }
+        if (lemma.equals("gun") && !followedBy(i, "down")) {
+            return Optional.empty();
+        }
+        for (CasualtyWord w : lexicon.casualty(lemma)) {
+            Optional<CasualtyClause> c = switch (w.role()) {
+                case OBJECT -> s.isVerb(i) ? objectClause(i, w.outcome()) : Optional.empty();
+                case SUBJECT -> subjectClause(i, w.outcome());
+                case OF -> s.isNoun(i) ? ofClause(i, w.outcome()) : Optional.empty();
+            };
+            if (c.isPresent()) {
+                return c;
+            }
+        }
+        return Optional.empty();
+    }
+
+    /**
+     * "killed five", "five were killed", "30 injured", "eight militants killed in clashes". Headlines
+     * drop the auxiliary ("Polio worker shot dead", "12 militants killed by forces"), so a subject
+     * with no object, or with a "by" agent, is read as the passive subject.
+     */
+    private Optional<CasualtyClause> objectClause(int v, Outcome outcome) {
+        if (negated(v)) {
+            return Optional.empty();
+        }
+        List<Integer> passive = s.children(v, "nsubj:pass");
+        List<Integer> object = s.children(v, "obj", "iobj").stream().filter(o -> !s.inTail(o) && !isPlace(o)).toList();
+        List<Integer> subject = s.children(v, "nsubj");
+        int agent = byAgent(v);
+        boolean participle = s.pos(v).equals("VBN") || (s.isHeadline() && s.pos(v).equals("VBD"));
+        if (!passive.isEmpty()) {
+            return clause(outcome, v, passive.get(0), agent);
+        }
+        // a casualty verb with a subject and no object is a passive without its auxiliary:
+        // "Woman killed in Indian shelling", "Shiite leader shot dead", "12 militants killed by forces"
+        if (!subject.isEmpty() && (object.isEmpty() || (participle && agent >= 0))
+                && !s.pos(v).equals("VBG") && !s.pos(v).equals("VB")) {
+            // "and 30 injured", "vaccinator shot dead"
+            return clause(outcome, v, withListed(v, victims.read(subject.get(0))), agent);
+        }
+        if (!object.isEmpty()) {
+            return clause(outcome, v, withConjoined(v, victims.read(object.get(0))), subject(v));
+        }
+        if (s.pos(v).equals("VBN") && s.tree().head(v) >= 0 && s.isNoun(s.tree().head(v))
+                && (s.tree().is(v, "acl") || s.tree().is(v, "amod") || s.tree().is(v, "dep"))) {
+            int people = s.tree().head(v); // "eight militants killed in clashes"
+            if (victims.phrase(people).definite()) {
+                return Optional.empty(); // "the insurgent killed was identified as...": a reference back
+            }
+            return clause(outcome, v, withListed(v, victims.readList(people)), agent);
+        }
+        return Optional.empty();
+    }
+
+    /** A place is never the people a casualty word counts ("12 militants killed in Karachi, Balochistan"). */
+    private boolean isPlace(int i) {
+        return s.mention(i).map(m -> PlaceReader.LOCATION_TYPES.contains(m.type())).orElse(false)
+                || lexicon.placeLevel(s.lower(i)).isPresent() || lexicon.placeLevel(s.lemma(i)).isPresent();
+    }
+
+    /**
+     * "captured a leader and one suspected insurgent": the parser may join the second object to the
+     * verb rather than to the first object; a conjunct that is no verb is more people.
+     */
+    private List<VictimPhrase> withConjoined(int v, List<VictimPhrase> read) {
+        List<VictimPhrase> out = new ArrayList<>(read);
+        for (int c : s.children(v, "conj")) {
+            if (!s.isVerb(c) && !s.children(c, "nummod").isEmpty() && victims.personLike(c)
+                    && out.stream().noneMatch(p -> p.head() == c)) {
+                out.addAll(victims.read(c));
+            }
+        }
+        // and where the parse lost the coordination altogether, the words still show it:
+        // "captured a facilitator and several associates"
+        int last = out.stream().mapToInt(VictimPhrase::head).max().orElse(-1);
+        if (last >= 0 && last + 2 < s.size() && s.lower(last + 1).equals("and")) {
+            for (int n = last + 2; n < s.size() && n <= last + 5; n++) {
+                String pos = s.pos(n);
+                boolean modifier = pos.equals("DT") || pos.equals("CD") || pos.startsWith("JJ")
+                        || (pos.equals("VBN") && s.tree().is(n, "amod"));
+                if (!s.isNoun(n) && !modifier) {
+                    break; // "killed one insurgent and detained several others": another verb, another clause
+                }
+                if (s.isNoun(n)) {
+                    int head = n;
+                    VictimPhrase p = victims.phrase(head);
+                    if (p.personLike() && p.count().isPresent() && !p.definite()
+                            && out.stream().noneMatch(x -> x.head() == head) && victims.isQuantified(head)) {
+                        out.add(p);
+                    }
+                    break;
+                }
+            }
+        }
+        return out;
+    }
+
+    /**
+     * A headline lists its dead before one participle: "35 militants, 1 soldier killed", "2 Indian
+     * soldiers, Pakistani villager killed". The parser hangs the participle from the first item and
+     * the others from the participle; the items it did not read as the subject are added here.
+     */
+    private List<VictimPhrase> withListed(int v, List<VictimPhrase> read) {
+        List<VictimPhrase> out = new ArrayList<>(read);
+        List<Integer> extra = new ArrayList<>();
+        int h = s.tree().head(v);
+        if (h >= 0 && h < v && (s.tree().is(v, "dep") || s.tree().is(v, "acl") || s.tree().is(v, "appos"))
+                && s.isNoun(h)) {
+            extra.add(h);
+        }
+        for (int c : s.children(v, "dep")) {
+            if (c < v && s.isNoun(c)) {
+                extra.add(c);
+            }
+        }
+        for (int e : extra) {
+            if (out.stream().noneMatch(p -> p.head() == e) && victims.personLike(e)) {
+                VictimPhrase p = victims.phrase(e);
+                if (!p.definite() && p.count().isPresent()) {
+                    out.add(p);
+                }
+            }
+        }
+        return out;
+    }
+
+    /** "five died", "five were dead", "4 dead". */
+    private Optional<CasualtyClause> subjectClause(int p, Outcome outcome) {
+        if (negated(p)) {
+            return Optional.empty();
+        }
+        int h = s.tree().head(p);
+        if (h >= 0 && (s.lemma(h).equals("shoot") || s.lemma(h).equals("gun") || s.lemma(h).equals("find"))) {
+            return Optional.empty(); // "shot dead" is read with its verb; "found dead" is no count of an attack
+        }
+        List<Integer> subject = s.children(p, "nsubj");
+        if (!subject.isEmpty()) {
+            return clause(outcome, p, subject.get(0), -1);
+        }
+        if (!s.isVerb(p) && h >= 0 && victims.isNumber(h)) {
+            return clause(outcome, p, h, -1); // "4 dead"
+        }
+        // "leaving five dead": the people are the object of the verb the adjective completes
+        if (!s.isVerb(p) && h >= 0 && s.tree().is(p, "xcomp")) {
+            List<Integer> obj = s.children(h, "obj");
+            if (!obj.isEmpty()) {
+                return clause(outcome, p, obj.get(0), -1);
+            }
+        }
+        return Optional.empty();
+    }
+
+    /** "the death of one insurgent commander", "the detainment of several others", "his arrest". */
+    private Optional<CasualtyClause> ofClause(int n, Outcome outcome) {
+        for (int c : s.children(n, "nmod", "obl")) {
+            if (s.caseOf(c).equals("of")) {
+                return clause(outcome, n, c, -1);
+            }
+        }
+        for (int c : s.children(n, "nmod:poss")) {
+            if (s.pos(c).startsWith("PRP")) {
+                return clause(outcome, n, c, -1);
+            }
+        }
+        return Optional.empty();
+    }
+
+    /** "claimed the lives of five", "took the lives of", "lost their lives". */
+    private Optional<CasualtyClause> lives(int v) {
+        for (int o : s.children(v, "obj")) {
+            if (!s.lemma(o).equals("life")) {
+                continue;
+            }
+            if (s.lemma(v).equals("lose")) {
+                List<Integer> subject = s.children(v, "nsubj");
+                return subject.isEmpty() ? Optional.empty() : clause(Outcome.KILLED, v, subject.get(0), -1);
+            }
+            for (int c : s.children(o, "nmod")) {
+                if (s.caseOf(c).equals("of")) {
+                    return clause(Outcome.KILLED, v, c, subject(v));
+                }
+            }
+        }
+        return Optional.empty();
+    }
+
+    /** "the death toll rose to 30", "the toll reached 30", "the toll stood at 30". */
+    private Optional<CasualtyClause> toll(int t) {
+        int v = s.tree().head(t);
+        if (v < 0 || !s.tree().is(t, "nsubj")) {
+            return Optional.empty();
+        }
+        for (int c : s.tree().children(v)) {
+            if ((s.tree().is(c, "obl") || s.tree().is(c, "obj") || s.tree().is(c, "nummod")) && victims.isNumber(c)) {
+                Optional<Count> n = victims.numberCount(c);
+                if (n.isPresent()) {
+                    VictimPhrase p = new VictimPhrase(c, "people", Optional.empty(), n, true, false);
+                    return Optional.of(new CasualtyClause(Outcome.KILLED, t, List.of(p), -1, false, true));
+                }
+            }
+        }
+        return Optional.empty();
+    }
+
+    private Optional<CasualtyClause> clause(Outcome outcome, int predicate, int people, int agent) {
+        return clause(outcome, predicate, victims.read(people), agent);
+    }
+
+    private Optional<CasualtyClause> clause(Outcome outcome, int predicate, List<VictimPhrase> read, int agent) {
+        List<VictimPhrase> phrases = new ArrayList<>();
+        for (VictimPhrase p : read) {
+            if (isNegated(p.head()) || isPlace(p.head()) || s.inTail(p.head())) {
+                continue; // "no civilians were harmed"; a place; the source of a headline
+            }
+            boolean person = p.personLike() || ((outcome == Outcome.KILLED || outcome == Outcome.INJURED)
+                    && s.isNoun(p.head()) && !INSTRUMENTS.contains(s.lemma(p.head())));
+            if (person && !INSTRUMENTS.contains(s.lower(p.head()))) {
+                phrases.add(p);
+            }
+        }
+        if (phrases.isEmpty()) {
+            return Optional.empty();
+        }
+        return Optional.of(new CasualtyClause(outcome, predicate, phrases, agent, additive(predicate, phrases), false));
+    }
+
+    private boolean isNegated(int head) {
+        for (int c : s.children(head, "det", "advmod")) {
+            if (s.lemma(c).equals("no")) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private boolean negated(int v) {
+        for (int c : s.children(v, "advmod", "neg", "aux")) {
+            if (NEGATIONS.contains(s.lower(c))) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** "also detained", "an additional suspect", "two more insurgents", "another civilian". */
+    private boolean additive(int predicate, List<VictimPhrase> phrases) {
+        for (int c : s.children(predicate, "advmod")) {
+            if (lexicon.is(s.lemma(c), Context.ADDITIVE)) {
+                return true;
+            }
+        }
+        // "the commander and three additional suspects were detained" restates people already counted
+        if (phrases.stream().anyMatch(VictimPhrase::definite)) {
+            return false;
+        }
+        for (VictimPhrase p : phrases) {
+            for (int c : s.children(p.head(), "amod", "det", "advmod")) {
+                if (lexicon.is(s.lemma(c), Context.ADDITIVE)) {
+                    return true;
+                }
+            }
+            if (s.lower(p.head()).equals("another")) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** The active subject of v, unless it is the weapon rather than who used it ("a bomb killed"). */
+    private int subject(int v) {
+        for (int c : s.children(v, "nsubj")) {
+            return c;
+        }
+        // "killing one" depends on the verb whose subject acted: "forces responded ..., killing one"
+        int h = s.tree().head(v);
+        if (h >= 0 && (s.tree().is(v, "advcl") || s.tree().is(v, "conj") || s.tree().is(v, "xcomp"))
+                && s.isVerb(h)) {
+            for (int c : s.children(h, "nsubj")) {
+                return c;
+            }
+        }
+        return -1;
+    }
+
+    private int byAgent(int v) {
+        for (int c : s.children(v, "obl:agent", "obl", "nmod:agent")) {
+            if (s.tree().is(c, "obl:agent") || s.caseOf(c).equals("by")) {
+                return c;
+            }
+        }
+        return -1;
+    }
+
+    private boolean followedBy(int i, String word) {
+        for (int k = i + 1; k < s.size() && k <= i + 4; k++) {
+            if (s.lower(k).equals(word)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** Whether the noun at i is an instrument rather than an actor ("the bomb", "it"). */
+    static boolean isInstrument(ParsedSentence s, int i) {
+        return INSTRUMENTS.contains(s.lemma(i)) || INSTRUMENTS.contains(s.lower(i));
+    }
+}

@@ -1,0 +1,65 @@
+package org.borderwatch.extract.incident;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import org.borderwatch.core.annotation.AnnotatedDocument;
+import org.borderwatch.core.annotation.Sentence;
+import org.borderwatch.core.annotation.TimeMention;
+import org.borderwatch.core.incident.IncidentReport;
+import org.borderwatch.core.time.FuzzyDate;
+
+/**
+ * Finds the violent events a document reports; mentions of one event become one report.
+ *
+ * <p>Each parsed sentence is read for event words ("attack", "roadside bomb", "detained") and
+ * casualty clauses ("claimed the lives of five Chinese laborers and one local"); those that did not
+ * happen (planned, prevented, conditional, negated) and those that name a kind of event rather than
+ * one event ("terrorist assaults on Pakistani troops") are dropped; the rest are grouped by clause into
+ * mentions with their type, date, places, perpetrators and counts, and the mentions of one event are
+ * merged. Sentences the annotator did not parse are skipped: the rules read dependency trees.
+ */
+public final class IncidentFinder {
+    private IncidentFinder() {
+    }
+
+    /**
+     * The day a dated report covers when it reports the day it was filed: a dateline, and "today"
+     * (or "this morning", "tonight") in the story. Its events with no date of their own happened that
+     * day. Any other undated event stays undated: a report of the past gives no day for it.
+     */
+    static Optional<FuzzyDate> sameDayReport(AnnotatedDocument document, int storyStart) {
+        if (document.documentDate().isEmpty() || !StoryStart.hasDatedDateline(document.text())) {
+            return Optional.empty();
+        }
+        FuzzyDate day = FuzzyDate.day(document.documentDate().get());
+        for (TimeMention t : document.times()) {
+            boolean relative = t.text().chars().noneMatch(Character::isDigit);
+            if (t.span().start() >= storyStart && relative && t.resolved().map(day::equals).orElse(false)) {
+                return Optional.of(day);
+            }
+        }
+        return Optional.empty();
+    }
+
+    public static List<IncidentReport> find(AnnotatedDocument document) {
+        int storyStart = StoryStart.of(document.text());
+        List<EventMention> mentions = new ArrayList<>();
+        Optional<LeadFrame> lead = Optional.empty();
+        boolean first = true;
+        for (Sentence sentence : document.sentences()) {
+            if (sentence.tokens().isEmpty() || sentence.dependencies().isEmpty()
+                    || sentence.span().end() <= storyStart) {
+                continue;
+            }
+            ParsedSentence parsed = new ParsedSentence(document, sentence, storyStart);
+            List<EventMention> found = new MentionReader(parsed).read();
+            if (first && found.isEmpty()) {
+                lead = Optional.of(LeadFrame.of(parsed));
+            }
+            first = false;
+            mentions.addAll(found);
+        }
+        return IncidentMerger.merge(mentions, lead, sameDayReport(document, storyStart));
+    }
+}

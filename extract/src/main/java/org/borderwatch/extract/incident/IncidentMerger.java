@@ -1,0 +1,255 @@
+package org.borderwatch.extract.incident;
+
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
+import org.borderwatch.core.evidence.Span;
+import org.borderwatch.core.incident.Count;
+import org.borderwatch.core.incident.IncidentReport;
+import org.borderwatch.core.incident.IncidentType;
+import org.borderwatch.core.incident.Perpetrator;
+import org.borderwatch.core.incident.PlaceMention;
+import org.borderwatch.core.incident.VictimGroup;
+import org.borderwatch.core.time.FuzzyDate;
+import org.borderwatch.extract.incident.IncidentLexicon.Outcome;
+
+/**
+ * Merges the mentions of one event within a document into one report. A mention joins the latest
+ * earlier event it can describe (a compatible type, no other place, no other date) when it refers
+ * back ("the Bisham attack"), shares its place or day, or names no place or date of its own and so
+ * carries on the story ("The security force also detained one suspected insurgent"). Counts follow
+ * the first report of each kind; a later clause adds to them only when it says so ("also", "another")
+ * and replaces them only when it restates a toll ("the death toll rose to 30"), since news repeats
+ * figures far more often than it adds to them.
+ */
+final class IncidentMerger {
+    private IncidentMerger() {
+    }
+
+    /**
+     * @param lead      the lead's place and date, when the lead reports no event itself
+     * @param reportDay the day a same-day report covers, for its events with no date of their own
+     */
+    static List<IncidentReport> merge(List<EventMention> mentions, Optional<LeadFrame> lead,
+                                      Optional<FuzzyDate> reportDay) {
+        List<Incident> incidents = new ArrayList<>();
+        for (EventMention m : mentions) {
+            // a restated toll ("the death toll rose to 28") is always about the event told before
+            boolean tollOnly = !m.typeFromWord() && !m.clauses().isEmpty() && m.clauses().stream().allMatch(CasualtyClause::update);
+            if (tollOnly && !incidents.isEmpty()) {
+                incidents.get(incidents.size() - 1).absorb(m);
+                continue;
+            }
+            if (m.type().isEmpty()) {
+                if (!incidents.isEmpty()) {
+                    incidents.get(incidents.size() - 1).absorb(m);
+                }
+                continue;
+            }
+            Incident target = null;
+            for (int i = incidents.size() - 1; i >= 0 && target == null; i--) {
+                if (incidents.get(i).accepts(m)) {
+                    target = incidents.get(i);
+                }
+            }
+            if (target == null) {
+                incidents.add(new Incident(m));
+            } else {
+                target.absorb(m);
+            }
+        }
+        lead.ifPresent(frame -> incidents.forEach(i -> i.framedBy(frame)));
+        reportDay.ifPresent(day -> incidents.forEach(i -> i.dateIfNone(day)));
+        return incidents.stream().map(Incident::report).toList();
+    }
+
+    /** An event as merged so far. */
+    private static final class Incident {
+        private IncidentType type;
+        private boolean typeFromWord;
+        private Optional<FuzzyDate> date;
+        private final Map<String, PlaceMention> places = new LinkedHashMap<>();
+        private final Map<String, Perpetrator> perpetrators = new LinkedHashMap<>();
+        private final Map<Outcome, List<CasualtyClause>> counts = new LinkedHashMap<>();
+        private final List<Span> evidence = new ArrayList<>();
+
+        private final int firstSentence;
+        private int lastSentence;
+        private boolean securityActs;
+
+        Incident(EventMention m) {
+            firstSentence = m.sentence();
+            type = m.type().orElseThrow();
+            typeFromWord = m.typeFromWord();
+            date = m.date();
+            absorb(m);
+        }
+
+        boolean accepts(EventMention m) {
+            IncidentType other = m.type().orElseThrow();
+            boolean typesFit = IncidentTypes.compatible(type, other) || !m.typeFromWord() || !typeFromWord;
+            if (m.separate() || !typesFit) {
+                return false;
+            }
+            boolean samePlace = false;
+            List<PlaceMention> fine = fine(m.places());
+            if (!fine(places.values()).isEmpty() && !fine.isEmpty()) {
+                for (PlaceMention p : fine) {
+                    samePlace |= hasPlace(p);
+                }
+                if (!samePlace) {
+                    return false;
+                }
+            }
+            // "in southern Afghanistan" told first, "in Nowzad district" after: the finer place refines it
+            boolean refines = !places.isEmpty() && fine(places.values()).isEmpty() && !fine.isEmpty()
+                    && IncidentTypes.compatible(type, other);
+            boolean sameDate = false;
+            if (date.isPresent() && m.date().isPresent()) {
+                FuzzyDate a = date.get();
+                FuzzyDate b = m.date().get();
+                if (a.latest().isBefore(b.earliest()) || b.latest().isBefore(a.earliest())) {
+                    return false;
+                }
+                sameDate = true;
+            }
+            // an event told first without place or date takes them from its next mention
+            boolean open = places.isEmpty() && date.isEmpty() && m.sentence() - lastSentence <= 1;
+            return m.definite() || m.continuation() || samePlace || sameDate || open || refines;
+        }
+
+        void absorb(EventMention m) {
+            lastSentence = Math.max(lastSentence, m.sentence());
+            securityActs |= m.securityActs();
+            if (evidence.stream().noneMatch(e -> e.equals(m.evidence()))) {
+                evidence.add(m.evidence());
+            }
+            if (m.type().isPresent() && m.typeFromWord()) {
+                IncidentType t = m.type().get();
+                if (!typeFromWord || IncidentTypes.rank(t) < IncidentTypes.rank(type)) {
+                    type = t;
+                }
+                typeFromWord = true;
+            }
+            if (date.isEmpty()) {
+                date = m.date();
+            }
+            for (PlaceMention p : m.places()) {
+                if (!hasPlace(p)) {
+                    places.put(key(p.text()), p);
+                }
+            }
+            for (Perpetrator p : m.perpetrators()) {
+                String k = key(p.mention());
+                Perpetrator old = perpetrators.get(k);
+                if (old == null || PerpetratorReader.strength(p.attribution()) > PerpetratorReader.strength(old.attribution())) {
+                    perpetrators.put(k, p);
+                }
+            }
+            for (Outcome o : Outcome.values()) {
+                List<CasualtyClause> told = m.clauses().stream()
+                        .filter(c -> c.outcome() == o && c.total().isPresent() && !c.repeatsOnly()).toList();
+                if (told.isEmpty()) {
+                    continue;
+                }
+                List<CasualtyClause> have = counts.get(o);
+                if (have == null || told.stream().anyMatch(CasualtyClause::update)) {
+                    counts.put(o, new ArrayList<>(told));
+                } else {
+                    told.stream().filter(CasualtyClause::additive).forEach(have::add);
+                }
+            }
+        }
+
+        void dateIfNone(FuzzyDate day) {
+            if (date.isEmpty()) {
+                date = Optional.of(day);
+            }
+        }
+
+        /** Takes the lead's place and date when the event is told just after a lead that sets them. */
+        void framedBy(LeadFrame frame) {
+            if (!frame.frames(firstSentence)) {
+                return;
+            }
+            boolean used = false;
+            if (places.isEmpty() && !frame.places().isEmpty()) {
+                frame.places().forEach(p -> places.put(key(p.text()), p));
+                used = true;
+            }
+            if (date.isEmpty() && frame.date().isPresent()) {
+                date = frame.date();
+                used = true;
+            }
+            if (used && !evidence.contains(frame.evidence())) {
+                evidence.add(frame.evidence());
+            }
+        }
+
+        /** The places finer than a country: only they tell events apart. */
+        private static List<PlaceMention> fine(java.util.Collection<PlaceMention> all) {
+            return all.stream().filter(p -> !IncidentLexicon.get().isCountry(p.text())).toList();
+        }
+
+        /** Places match when one name contains the other: "Ghazni" and "Ghazni province". */
+        private boolean hasPlace(PlaceMention p) {
+            String k = key(p.text());
+            for (String known : places.keySet()) {
+                if (known.equals(k) || containsWords(known, k) || containsWords(k, known)) {
+                    return true;
+                }
+            }
+            return false;
+        }
+
+        private static boolean containsWords(String longer, String shorter) {
+            return (" " + longer + " ").contains(" " + shorter + " ");
+        }
+
+        private static String key(String text) {
+            return text.toLowerCase(Locale.ROOT).replaceAll("[^\\p{L}\\p{N}]+", " ").strip();
+        }
+
+        IncidentReport report() {
+            List<VictimGroup> victims = new ArrayList<>();
+            for (Outcome o : List.of(Outcome.KILLED, Outcome.INJURED)) {
+                for (CasualtyClause c : counts.getOrDefault(o, List.of())) {
+                    for (VictimPhrase v : c.victims()) {
+                        victims.add(new VictimGroup(v.category(), v.nationality(),
+                                o == Outcome.KILLED ? v.count() : Optional.empty(),
+                                o == Outcome.INJURED ? v.count() : Optional.empty()));
+                    }
+                }
+            }
+            Optional<Count> captured = sum(Outcome.CAPTURED);
+            Optional<Count> taken = sum(Outcome.TAKEN);
+            if (taken.isPresent()) {
+                captured = Optional.of(captured.map(c -> c.plus(taken.get())).orElse(taken.get()));
+            }
+            // an operation whose only reported outcome is detentions is an arrest, however its
+            // mentions were spread over the story ("during the operation ... detained two")
+            IncidentType finalType = type == IncidentType.SECURITY_OPERATION && counts.get(Outcome.KILLED) == null
+                    && captured.isPresent() ? IncidentType.ARREST : type;
+            // one side attacked and the forces answered with deadly force: an exchange, not an attack
+            if (securityActs && (type == IncidentType.ATTACK || type == IncidentType.ARMED_ASSAULT)
+                    && counts.get(Outcome.KILLED) != null) {
+                finalType = IncidentType.CLASH;
+            }
+            return new IncidentReport(finalType, date, new ArrayList<>(places.values()),
+                    new ArrayList<>(perpetrators.values()), victims, sum(Outcome.KILLED), sum(Outcome.INJURED),
+                    captured, evidence);
+        }
+
+        private Optional<Count> sum(Outcome o) {
+            Count total = null;
+            for (CasualtyClause c : counts.getOrDefault(o, List.of())) {
+                Count n = c.total().orElseThrow();
+                total = total == null ? n : total.plus(n);
+            }
+            return Optional.ofNullable(total);
+        }
+    }
+}

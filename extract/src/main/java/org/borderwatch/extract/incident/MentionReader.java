@@ -1,0 +1,319 @@
+package org.borderwatch.extract.incident;
+
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.EnumSet;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import java.util.function.IntPredicate;
+import org.borderwatch.core.evidence.Span;
+import org.borderwatch.core.incident.IncidentType;
+import org.borderwatch.core.incident.Perpetrator;
+import org.borderwatch.core.incident.PlaceMention;
+import org.borderwatch.core.time.FuzzyDate;
+import org.borderwatch.extract.incident.IncidentLexicon.Context;
+import org.borderwatch.extract.incident.IncidentLexicon.Outcome;
+import org.borderwatch.extract.incident.IncidentLexicon.PersonRole;
+
+/**
+ * Reads the event mentions of one sentence: finds event words and casualty clauses, drops those that
+ * did not happen, groups the rest by clause, and keeps the groups that report a particular event
+ * rather than a kind of event ("the deadly March attack in Bisham", not "terrorist assaults on
+ * Pakistani troops").
+ */
+final class MentionReader {
+    private static final Set<String> DETERMINERS = Set.of("a", "an", "the", "this", "that", "these", "those");
+    private static final Set<String> DEFINITE = Set.of("the", "this", "that", "these", "those");
+    private static final Set<String> SECURITY_WORDS = Set.of("force", "army", "military", "troops", "troop",
+            "police", "coalition", "isaf", "commando", "paramilitary", "rangers", "jet", "aircraft", "drone",
+            "helicopter", "gunship", "tank", "artillery", "navy", "marine", "airforce", "patrol");
+
+    private final ParsedSentence s;
+    private final IncidentLexicon lexicon = IncidentLexicon.get();
+
+    MentionReader(ParsedSentence s) {
+        this.s = s;
+    }
+
+    List<EventMention> read() {
+        Realis realis = new Realis(s);
+        List<Trigger> triggers = new ArrayList<>();
+        for (Trigger t : TriggerFinder.find(s)) {
+            if (realis.happened(t.head())) {
+                triggers.add(t);
+            }
+        }
+        List<CasualtyClause> clauses = new ArrayList<>();
+        for (CasualtyClause c : new CasualtyReader(s).find()) {
+            if (realis.happened(c.predicate())) {
+                clauses.add(c);
+            }
+        }
+        Set<Outcome> missing = EnumSet.allOf(Outcome.class);
+        clauses.forEach(c -> missing.remove(c.outcome()));
+        for (CasualtyClause c : new SurfaceCasualties(s).find(missing)) {
+            if (realis.happened(c.predicate())) {
+                clauses.add(c);
+            }
+        }
+        boolean[] eventWord = new boolean[s.size()];
+        boolean[] casualtyWord = new boolean[s.size()];
+        boolean[] agentless = new boolean[s.size()];
+        boolean[] deadly = new boolean[s.size()];
+        triggers.forEach(t -> eventWord[t.head()] = true);
+        for (CasualtyClause c : clauses) {
+            casualtyWord[c.predicate()] = true;
+            agentless[c.predicate()] = c.agent() < 0;
+            deadly[c.predicate()] = c.outcome() == Outcome.KILLED || c.outcome() == Outcome.INJURED;
+        }
+        ClauseMap map = new ClauseMap(s, eventWord, casualtyWord, agentless, deadly);
+
+        Map<Integer, List<Trigger>> triggersByClause = new LinkedHashMap<>();
+        Map<Integer, List<CasualtyClause>> clausesByClause = new LinkedHashMap<>();
+        for (Trigger t : triggers) {
+            triggersByClause.computeIfAbsent(map.anchor(t.head()), k -> new ArrayList<>()).add(t);
+        }
+        for (CasualtyClause c : clauses) {
+            clausesByClause.computeIfAbsent(map.anchor(c.predicate()), k -> new ArrayList<>()).add(c);
+        }
+        List<Integer> anchors = new ArrayList<>(triggersByClause.keySet());
+        clausesByClause.keySet().stream().filter(a -> !anchors.contains(a)).forEach(anchors::add);
+        anchors.sort(Comparator.naturalOrder());
+
+        List<EventMention> out = new ArrayList<>();
+        for (int anchor : anchors) {
+            group(anchor, triggersByClause.getOrDefault(anchor, List.of()),
+                    clausesByClause.getOrDefault(anchor, List.of()), map).ifPresent(out::add);
+        }
+        if (out.isEmpty()) {
+            claimOnly().ifPresent(out::add);
+        }
+        return out;
+    }
+
+    private Optional<EventMention> group(int anchor, List<Trigger> triggers, List<CasualtyClause> clauses,
+                                         ClauseMap map) {
+        IntPredicate inClause = i -> map.anchor(i) == anchor;
+        List<CasualtyClause> counted = clauses.stream()
+                .filter(c -> c.total().isPresent() && !c.repeatsOnly()).toList();
+        List<Trigger> events = triggers.stream().filter(t -> !isModifier(t, triggers)).toList();
+        int near = !events.isEmpty() ? events.get(0).head() : !clauses.isEmpty() ? clauses.get(0).predicate() : anchor;
+
+        List<Integer> agents = new ArrayList<>();
+        for (CasualtyClause c : clauses) {
+            if (c.agent() >= 0 && !CasualtyReader.isInstrument(s, c.agent())) {
+                agents.add(c.agent());
+            }
+        }
+        List<Perpetrator> perpetrators = new PerpetratorReader(s).read(triggers, agents, anchor);
+        List<PlaceMention> places = new ArrayList<>(new PlaceReader(s).read(inClause));
+        places.removeIf(p -> perpetrators.stream().anyMatch(x -> x.span().overlaps(p.span())));
+        Optional<FuzzyDate> date = new DateReader(s).read(inClause, near);
+
+        boolean anchored = !places.isEmpty() || date.isPresent() || !counted.isEmpty();
+        boolean specific = !counted.isEmpty();
+        boolean definite = false;
+        boolean separate = false;
+        for (Trigger t : events) {
+            if (t.noun()) {
+                specific |= specificNoun(t, anchored);
+                definite |= definiteNoun(t);
+                separate |= separateNoun(t);
+            } else {
+                specific |= specificVerb(t, anchored);
+            }
+        }
+        if (!specific) {
+            return Optional.empty();
+        }
+        Optional<IncidentType> fromWords = events.stream().map(Trigger::type)
+                .min(Comparator.comparingInt(IncidentTypes::rank));
+        IncidentType type = fromWords.orElseGet(() -> inferred(clauses, agents));
+        boolean securityActs = agents.stream().anyMatch(this::isSecurity)
+                || perpetrators.stream().anyMatch(p -> isSecurityText(p.mention()));
+        boolean killed = clauses.stream().anyMatch(c -> c.outcome() == Outcome.KILLED);
+        boolean captured = clauses.stream().anyMatch(c -> c.outcome() == Outcome.CAPTURED);
+        if (securityActs && (type == IncidentType.ATTACK || type == IncidentType.ARMED_ASSAULT
+                || type == IncidentType.TARGETED_KILLING)) {
+            type = IncidentType.SECURITY_OPERATION; // "security forces shot dead two militants"
+        }
+        if (type == IncidentType.SECURITY_OPERATION && captured && !killed) {
+            type = IncidentType.ARREST; // an operation that only detained people is an arrest
+        }
+        boolean eventNoun = events.stream().anyMatch(Trigger::noun);
+        separate |= separateSentence();
+        return Optional.of(new EventMention(s.index(), s.span(), Optional.of(type), fromWords.isPresent(), eventNoun,
+                securityActs && !clauses.isEmpty(), definite && !separate, separate, places, date, clauses, perpetrators));
+    }
+
+    /** "IED material", "attack network": an event word modifying something else names no event. */
+    private boolean isModifier(Trigger t, List<Trigger> all) {
+        if (!(s.tree().is(t.head(), "compound") || s.tree().is(t.head(), "amod"))) {
+            return false;
+        }
+        int h = s.tree().head(t.head());
+        return all.stream().noneMatch(o -> o.covers(h));
+    }
+
+    /**
+     * A noun names a particular event when it is determined ("a blast", "the attack", "two blasts",
+     * "Sunday's attack", "the March attack") or, bare and singular, when its clause anchors it in a
+     * place, date or toll ("suicide attack kills 12"). A bare plural ("attacks on troops") is a kind.
+     */
+    private boolean specificNoun(Trigger t, boolean anchored) {
+        int n = t.head();
+        boolean determined = !s.children(n, "nummod", "nmod:poss").isEmpty();
+        for (int c : s.children(n, "det")) {
+            determined |= DETERMINERS.contains(s.lemma(c));
+        }
+        for (int c : s.children(n, "compound", "amod")) {
+            determined |= s.mention(c).map(m -> m.type().equals("DATE") || PlaceReader.LOCATION_TYPES.contains(m.type()))
+                    .orElse(false);
+        }
+        if (s.isPlural(n)) {
+            boolean numbered = !s.children(n, "nummod").isEmpty();
+            return numbered || (determined && anchored);
+        }
+        // headlines drop articles: "Bomb kills girl", "Prison attack frees 243"
+        return determined || anchored || s.isHeadline();
+    }
+
+    private boolean definiteNoun(Trigger t) {
+        int n = t.head();
+        for (int c : s.children(n, "det")) {
+            if (DEFINITE.contains(s.lemma(c))) {
+                return true;
+            }
+        }
+        return !s.children(n, "nmod:poss").isEmpty();
+    }
+
+    private boolean separateNoun(Trigger t) {
+        for (int c : s.children(t.head(), "det", "amod", "advmod")) {
+            if (lexicon.is(s.lemma(c), Context.SEPARATE)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** "Separately, police arrested five suspects", "In another incident, ...": a further event. */
+    private boolean separateSentence() {
+        for (int i = 0; i < s.size(); i++) {
+            String w = s.lower(i);
+            if ((w.equals("separately") || w.equals("elsewhere")) && s.tree().is(i, "advmod")) {
+                return true;
+            }
+            if (w.equals("incident") && i > 0 && lexicon.is(s.lower(i - 1), Context.SEPARATE)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /**
+     * A verb reports an event in the past tense, or in a headline's present ("Bomb kills girl"), with
+     * a particular participant, place or date: "targeted polio teams before" is a habit, not an event.
+     */
+    private boolean specificVerb(Trigger t, boolean anchored) {
+        int v = t.head();
+        String pos = s.pos(v);
+        boolean past = pos.equals("VBD") || pos.equals("VBN") || pos.equals("VBG");
+        if (!past && !(s.isHeadline() && (pos.equals("VBZ") || pos.equals("VBP")))) {
+            return false;
+        }
+        if (anchored) {
+            return true;
+        }
+        for (int c : s.children(v, "obj", "nsubj:pass", "obl")) {
+            if (!s.isNoun(c) || s.mention(c).map(m -> m.type().equals("DATE")).orElse(false)) {
+                continue;
+            }
+            boolean bare = s.children(c, "det", "nummod", "nmod:poss").isEmpty();
+            if (!(s.isPlural(c) && bare)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+
+    /** The type of an event told only by its casualties: "Pakistani army kills 22 militants". */
+    private IncidentType inferred(List<CasualtyClause> clauses, List<Integer> agents) {
+        boolean security = agents.stream().anyMatch(this::isSecurity);
+        boolean onlyCaptured = clauses.stream().allMatch(c -> c.outcome() == Outcome.CAPTURED);
+        if (clauses.stream().anyMatch(c -> c.outcome() == Outcome.TAKEN)) {
+            return IncidentType.KIDNAPPING;
+        }
+        if (onlyCaptured) {
+            return IncidentType.ARREST;
+        }
+        if (security) {
+            return IncidentType.SECURITY_OPERATION;
+        }
+        boolean militantsOnly = clauses.stream().filter(c -> c.outcome() == Outcome.KILLED)
+                .flatMap(c -> c.victims().stream())
+                .allMatch(v -> lexicon.person(s.lemma(v.head())).orElse(PersonRole.PERSON) == PersonRole.MILITANT);
+        boolean anyKilled = clauses.stream().anyMatch(c -> c.outcome() == Outcome.KILLED);
+        return anyKilled && militantsOnly ? IncidentType.SECURITY_OPERATION : IncidentType.ATTACK;
+    }
+
+    private boolean isSecurity(int token) {
+        if (s.mention(token).map(m -> m.type().equals("SECURITY_FORCE")).orElse(false)) {
+            return true;
+        }
+        if (SECURITY_WORDS.contains(s.lemma(token))
+                || lexicon.person(s.lemma(token)).map(r -> r == PersonRole.SECURITY).orElse(false)) {
+            return true;
+        }
+        for (int c : s.children(token, "compound", "conj")) {
+            if (SECURITY_WORDS.contains(s.lemma(c)) || s.mention(c).map(m -> m.type().equals("SECURITY_FORCE")).orElse(false)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private boolean isSecurityText(String mention) {
+        for (String w : IncidentLexicon.words(mention)) {
+            if (SECURITY_WORDS.contains(w) || w.equals("forces") || w.equals("soldiers")) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /**
+     * "The BLA claimed responsibility." with no event word: a claim about the event told before,
+     * kept as a mention with no type so that it joins that event.
+     */
+    private Optional<EventMention> claimOnly() {
+        for (int v = 0; v < s.size(); v++) {
+            if (!s.isVerb(v) || !Set.of("claim", "accept").contains(s.lemma(v))) {
+                continue;
+            }
+            boolean responsibility = s.children(v, "obj").stream().anyMatch(o -> s.lemma(o).equals("responsibility"));
+            List<Integer> subject = s.children(v, "nsubj");
+            if (!responsibility || subject.isEmpty() || new PerpetratorReader(s).deniedClaim(v)) {
+                continue;
+            }
+            int who = subject.get(0);
+            if (!s.mention(who).isPresent() && lexicon.person(s.lemma(who)).isEmpty()) {
+                continue;
+            }
+            List<Integer> tokens = new ArrayList<>(s.tree().subtree(who, "acl:relcl", "acl", "punct", "appos"));
+            while (tokens.size() > 1 && s.tree().is(tokens.get(0), "det")) {
+                tokens.remove(0);
+            }
+            Span span = s.tree().span(tokens);
+            Perpetrator p = new Perpetrator(org.borderwatch.extract.text.Texts.fold(span.of(s.document().text())), span,
+                    org.borderwatch.core.incident.Attribution.CLAIMED, null);
+            return Optional.of(new EventMention(s.index(), s.span(), Optional.empty(), false, false, false, true, false, List.of(),
+                    Optional.empty(), List.of(), List.of(p)));
+        }
+        return Optional.empty();
+    }
+}

@@ -1,0 +1,396 @@
+package org.borderwatch.extract.incident;
+
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import org.borderwatch.core.evidence.Span;
+import org.borderwatch.core.incident.Attribution;
+import org.borderwatch.core.incident.Perpetrator;
+import org.borderwatch.extract.incident.IncidentLexicon.Context;
+
+/**
+ * Reads who an event clause says did it, and on whose word. The group's own claim ("the BLA claimed
+ * responsibility for the attack") makes it CLAIMED; a clause reported by a named speaker ("the
+ * interior minister stated that the TTP was behind the attack") or a speaker's blame ("police blamed
+ * the TTP for the blast") ATTRIBUTED to that speaker; a hedge ("suspected militants", "allegedly",
+ * "believed to be behind", "police suspect") SUSPECTED; anything else UNKNOWN.
+ */
+final class PerpetratorReader {
+    private static final Set<String> LIGHT_VERBS = Set.of("carry", "conduct", "launch", "stage", "mount", "commit",
+            "perpetrate", "undertake", "execute", "unleash", "orchestrate", "mastermind", "plan", "organise",
+            "organize", "plot");
+    private static final Set<String> CLAIM_VERBS = Set.of("claim", "accept", "own", "admit", "acknowledge");
+    private static final Set<String> CLAIM_NOUNS = Set.of("responsibility", "credit");
+    private static final Set<String> ACTOR_TYPES = Set.of("ARMED_GROUP", "ORGANIZATION", "PERSON", "SECURITY_FORCE",
+            "GOVERNMENT_BODY", "INTERNATIONAL_BODY", "MISC");
+    private static final Set<String> EXCLUDED_RELATIONS = Set.of("acl", "acl:relcl", "appos", "conj", "cc", "punct",
+            "det", "case", "dep", "parataxis", "advcl");
+    private static final int REACH = 4;
+    /** Entities that can carry out an attack named by a modifier of the attack. */
+    private static final Set<String> STATE_OR_GROUP = Set.of("ARMED_GROUP", "SECURITY_FORCE", "GOVERNMENT_BODY");
+
+    private final ParsedSentence s;
+    private final IncidentLexicon lexicon = IncidentLexicon.get();
+
+    PerpetratorReader(ParsedSentence s) {
+        this.s = s;
+    }
+
+    private record Found(int head, Attribution attribution, String attributedBy) {
+    }
+
+    /**
+     * @param triggers event words of one clause
+     * @param agents   who acted in its casualty clauses ("gunmen" in "gunmen shot dead two")
+     * @param anchor   the clause's head, whose reporting verb (if any) attributes it
+     */
+    List<Perpetrator> read(List<Trigger> triggers, List<Integer> agents, int anchor) {
+        List<Found> found = new ArrayList<>();
+        for (int a : agents) {
+            add(found, a, null);
+        }
+        for (Trigger t : triggers) {
+            if (t.noun()) {
+                nounPerpetrators(t.head(), found);
+            } else {
+                verbPerpetrators(t.head(), found);
+            }
+        }
+        if (found.stream().noneMatch(f -> f.attribution() == Attribution.CLAIMED)) {
+            surfaceClaim(triggers, found);
+        }
+        Optional<Found> reporter = reporter(anchor);
+        Map<String, Perpetrator> out = new LinkedHashMap<>();
+        for (Found f : found) {
+            for (int head : conjuncts(f.head())) {
+                if (!isActor(head)) {
+                    continue;
+                }
+                Span span = npSpan(head);
+                String text = clean(span);
+                Attribution attribution = f.attribution();
+                String by = f.attributedBy();
+                if (attribution == null) {
+                    if (hedged(head) || reporter.map(r -> r.attribution() == Attribution.SUSPECTED).orElse(false)) {
+                        attribution = Attribution.SUSPECTED;
+                    } else if (reporter.isPresent()) {
+                        attribution = Attribution.ATTRIBUTED;
+                        by = reporter.get().attributedBy();
+                    } else {
+                        attribution = Attribution.UNKNOWN;
+                    }
+                }
+                String key = text.toLowerCase(java.util.Locale.ROOT);
+                Perpetrator p = new Perpetrator(text, span, attribution, attribution == Attribution.ATTRIBUTED ? by : null);
+                Perpetrator old = out.get(key);
+                if (old == null || strength(p.attribution()) > strength(old.attribution())) {
+                    out.put(key, p);
+                }
+            }
+        }
+        return new ArrayList<>(out.values());
+    }
+
+    /** CLAIMED beats ATTRIBUTED beats SUSPECTED beats UNKNOWN when one text says several things. */
+    static int strength(Attribution a) {
+        return switch (a) {
+            case CLAIMED -> 3;
+            case ATTRIBUTED -> 2;
+            case SUSPECTED -> 1;
+            case UNKNOWN -> 0;
+        };
+    }
+
+    private void add(List<Found> found, int head, Found how) {
+        if (head >= 0) {
+            found.add(how == null ? new Found(head, null, null) : new Found(head, how.attribution(), how.attributedBy()));
+        }
+    }
+
+    private void verbPerpetrators(int v, List<Found> found) {
+        if (!s.children(v, "nsubj:pass").isEmpty() || s.pos(v).equals("VBN") && s.children(v, "nsubj").isEmpty()) {
+            add(found, byAgent(v), null);
+        } else {
+            s.children(v, "nsubj").forEach(c -> add(found, c, null));
+        }
+    }
+
+    private void nounPerpetrators(int n, List<Found> found) {
+        for (int c : s.children(n, "nmod", "obl")) {
+            if (s.caseOf(c).equals("by")) {
+                add(found, c, null); // "assaults on troops by the TTP"
+            }
+        }
+        for (int c : s.children(n, "nmod:poss", "compound", "amod")) {
+            boolean actor = s.mention(c).map(m -> STATE_OR_GROUP.contains(m.type())).orElse(false);
+            // "a TTP attack", "the BLA's attack", "Pakistani air strikes", "Indian shelling"
+            if (actor || (lexicon.demonym(s.lower(c)).isPresent() && !s.lower(c).startsWith("local"))) {
+                add(found, c, null);
+            }
+        }
+        // "the TTP was behind the attack"
+        if (s.hasChildLemma(n, "case", "behind")) {
+            s.children(n, "nsubj").forEach(c -> add(found, c, null));
+        }
+        int h = s.tree().head(n);
+        if (h < 0) {
+            return;
+        }
+        String governor = s.lemma(h);
+        if (LIGHT_VERBS.contains(governor) && (s.tree().is(n, "obj") || s.tree().is(n, "nsubj:pass"))) {
+            if (s.tree().is(n, "nsubj:pass")) {
+                add(found, byAgent(h), null); // "the attack was carried out by the TTP"
+            } else {
+                s.children(h, "nsubj").forEach(c -> add(found, c, null)); // "militants carried out the attack"
+            }
+        }
+        if (governor.equals("responsible") && s.caseOf(n).equals("for")) {
+            s.children(h, "nsubj").forEach(c -> add(found, c, null));
+        }
+        claim(n, found);
+        blame(n, found);
+    }
+
+    /** "X claimed responsibility for the attack", "IS claim attack". */
+    private void claim(int n, List<Found> found) {
+        int cur = n;
+        boolean viaClaimNoun = false;
+        for (int step = 0; step < REACH; step++) {
+            int g = s.tree().head(cur);
+            if (g < 0) {
+                return;
+            }
+            if (CLAIM_NOUNS.contains(s.lemma(g))) {
+                viaClaimNoun = true;
+            }
+            if (CLAIM_VERBS.contains(s.lemma(g)) && s.isVerb(g) && (viaClaimNoun || s.tree().is(cur, "obj"))) {
+                if (deniedClaim(g)) {
+                    return; // "no group has claimed responsibility", "the TTP did not claim the attack"
+                }
+                for (int c : s.children(g, "nsubj")) {
+                    found.add(new Found(c, org.borderwatch.core.incident.Attribution.CLAIMED, null));
+                }
+                return;
+            }
+            cur = g;
+        }
+    }
+
+    /**
+     * "Pakistani Taleban claim attack on police bus": headlines often defeat the tagger ("claim" read as
+     * a noun), so a name directly before a form of "claim" that precedes the event word is taken as
+     * the claimant from the words alone.
+     */
+    private void surfaceClaim(List<Trigger> triggers, List<Found> found) {
+        int event = triggers.stream().mapToInt(Trigger::first).min().orElse(-1);
+        for (int i = 1; i < s.size(); i++) {
+            if (!s.lower(i).matches("claims?|claimed") || (event >= 0 && event < i)) {
+                continue;
+            }
+            int name = i - 1;
+            if (s.mention(name).map(m -> ACTOR_TYPES.contains(m.type())).orElse(false) || s.pos(name).startsWith("NNP")) {
+                found.add(new Found(name, Attribution.CLAIMED, null));
+                return;
+            }
+        }
+    }
+
+    /** A claim made by no one or not made: its subject is "no group", or the verb is negated. */
+    boolean deniedClaim(int verb) {
+        for (int c : s.children(verb, "advmod", "neg", "aux")) {
+            if (s.lower(c).equals("not") || s.lower(c).equals("n't") || s.lower(c).equals("never")) {
+                return true;
+            }
+        }
+        for (int subject : s.children(verb, "nsubj")) {
+            for (int d : s.children(subject, "det")) {
+                if (s.lemma(d).equals("no")) {
+                    return true;
+                }
+            }
+            if (s.lower(subject).equals("nobody") || s.lower(subject).equals("none")) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** "police blamed the TTP for the blast", "accused the BLA of the attack", "attributed the attack to X". */
+    private void blame(int n, List<Found> found) {
+        int cur = n;
+        for (int step = 0; step < REACH; step++) {
+            int g = s.tree().head(cur);
+            if (g < 0) {
+                return;
+            }
+            String lemma = s.lemma(g);
+            if (lemma.equals("blame") || lemma.equals("accuse") || lemma.equals("attribute")) {
+                String speaker = speakerText(g);
+                String target = lemma.equals("attribute") ? "to" : null;
+                for (int c : s.tree().children(g)) {
+                    boolean isTarget = target == null ? s.tree().is(c, "obj") : s.caseOf(c).equals(target);
+                    if (isTarget && c != cur) {
+                        found.add(new Found(c, speaker == null ? Attribution.UNKNOWN : Attribution.ATTRIBUTED, speaker));
+                    }
+                }
+                return;
+            }
+            cur = g;
+        }
+    }
+
+    /**
+     * The speaker of the reporting verb whose clause holds the event, if one is named: "The interior
+     * minister and head of Nacta stated ... that the TTP was behind the attack". A verb of suspicion
+     * ("police suspect") makes the attribution SUSPECTED.
+     */
+    private Optional<Found> reporter(int anchor) {
+        int cur = anchor;
+        for (int step = 0; step < REACH; step++) {
+            int g = s.tree().head(cur);
+            if (g < 0) {
+                return Optional.empty();
+            }
+            boolean reported = s.tree().is(cur, "ccomp") || s.tree().is(cur, "csubj:pass")
+                    || s.tree().is(cur, "obj") || s.tree().is(cur, "parataxis");
+            if (reported && lexicon.is(s.lemma(g), Context.REPORTING)) {
+                String speaker = speakerText(g);
+                if (speaker == null) {
+                    return Optional.empty();
+                }
+                Attribution a = lexicon.is(s.lemma(g), Context.HEDGE) ? Attribution.SUSPECTED : Attribution.ATTRIBUTED;
+                return Optional.of(new Found(-1, a, speaker));
+            }
+            if (!reported && !s.tree().is(cur, "xcomp") && !s.tree().is(cur, "conj")) {
+                return Optional.empty();
+            }
+            cur = g;
+        }
+        return Optional.empty();
+    }
+
+    /** The named subject of a verb of saying or blaming, without its determiner; null for a pronoun. */
+    private String speakerText(int verb) {
+        for (int c : s.children(verb, "nsubj")) {
+            if (s.pos(c).startsWith("PRP") || s.pos(c).startsWith("W")) {
+                return null;
+            }
+            List<Integer> tokens = s.tree().subtree(c, "acl:relcl", "acl", "punct", "appos", "parataxis");
+            while (tokens.size() > 1 && s.tree().is(tokens.get(0), "det")) {
+                tokens.remove(0);
+            }
+            return s.text(tokens);
+        }
+        return null;
+    }
+
+    private boolean hedged(int head) {
+        for (int c : s.children(head, "amod", "compound", "advmod")) {
+            if (lexicon.is(s.lemma(c), Context.HEDGE) || lexicon.is(s.lower(c), Context.HEDGE)) {
+                return true;
+            }
+        }
+        // "was allegedly behind", "believed to be behind", "reportedly carried out"
+        int cur = head;
+        for (int step = 0; step < REACH; step++) {
+            int g = s.tree().head(cur);
+            if (g < 0) {
+                break;
+            }
+            for (int c : s.children(g, "advmod")) {
+                if (lexicon.is(s.lemma(c), Context.HEDGE)) {
+                    return true;
+                }
+            }
+            if (lexicon.is(s.lemma(g), Context.HEDGE) && s.isVerb(g)) {
+                return true;
+            }
+            if (s.tree().is(g, "ccomp") || s.tree().is(g, "root")) {
+                break;
+            }
+            cur = g;
+        }
+        return false;
+    }
+
+    private List<Integer> conjuncts(int head) {
+        List<Integer> out = new ArrayList<>();
+        out.add(head);
+        for (int c : s.children(head, "conj")) {
+            if (s.isNoun(c)) {
+                out.add(c);
+            }
+        }
+        return out;
+    }
+
+    /** People or groups, not weapons, events or pronouns. */
+    private boolean isActor(int i) {
+        if (s.pos(i).startsWith("PRP") || s.pos(i).startsWith("W") || s.pos(i).equals("DT")) {
+            return false;
+        }
+        if (lexicon.demonym(s.lower(i)).isPresent() && s.pos(i).startsWith("JJ")) {
+            return true; // "Pakistani" in "Pakistani air strikes": the state behind them
+        }
+        if (CasualtyReader.isInstrument(s, i) || !s.isNoun(i)) {
+            return false;
+        }
+        // "In Andar district, Ghazni province, a force killed...": the parser may take the place for
+        // the subject; a name with a place word is a place, never an actor
+        if (lexicon.placeLevel(s.lower(i)).isPresent()) {
+            return false;
+        }
+        if (s.mention(i).map(m -> ACTOR_TYPES.contains(m.type()) || PlaceReader.LOCATION_TYPES.contains(m.type()))
+                .orElse(false)) {
+            return true;
+        }
+        if (lexicon.person(s.lemma(i)).isPresent()) {
+            return true;
+        }
+        for (int c : s.children(i, "compound", "amod")) {
+            if (lexicon.person(s.lemma(c)).isPresent() || s.mention(c).isPresent()) {
+                return true; // "security force", "coalition force"
+            }
+        }
+        return s.lemma(i).equals("force") || s.lemma(i).equals("army") || s.lemma(i).equals("military")
+                || s.lemma(i).equals("group") || s.lemma(i).equals("network") || s.lemma(i).equals("drone")
+                || s.lemma(i).equals("aircraft") || s.lemma(i).equals("jet");
+    }
+
+    private int byAgent(int v) {
+        for (int c : s.children(v, "obl:agent", "obl", "nmod:agent")) {
+            if (s.tree().is(c, "obl:agent") || s.caseOf(c).equals("by")) {
+                return c;
+            }
+        }
+        return -1;
+    }
+
+    private Span npSpan(int head) {
+        List<Integer> tokens = new ArrayList<>(s.tree().subtree(head));
+        tokens.removeIf(t -> t != head && excludedBranch(t, head));
+        while (tokens.size() > 1 && (s.tree().is(tokens.get(0), "det") || s.tree().is(tokens.get(0), "case"))) {
+            tokens.remove(0);
+        }
+        return s.tree().span(tokens);
+    }
+
+    /** Whether token t hangs from head through a relation that leaves the noun phrase proper. */
+    private boolean excludedBranch(int t, int head) {
+        for (int cur = t, guard = 0; cur != head && cur >= 0 && guard < 64; cur = s.tree().head(cur), guard++) {
+            if (s.tree().head(cur) == head) {
+                String rel = s.tree().relation(cur);
+                return EXCLUDED_RELATIONS.contains(rel) || rel.startsWith("acl")
+                        || (rel.startsWith("nmod") && !rel.equals("nmod:poss") && !s.caseOf(cur).equals("of"));
+            }
+        }
+        return false;
+    }
+
+    private String clean(Span span) {
+        return org.borderwatch.extract.text.Texts.fold(span.of(s.document().text()));
+    }
+}

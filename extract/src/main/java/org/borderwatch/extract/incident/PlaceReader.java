@@ -1,0 +1,94 @@
+package org.borderwatch.extract.incident;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Set;
+import java.util.function.IntPredicate;
+import org.borderwatch.core.evidence.Span;
+import org.borderwatch.core.incident.PlaceMention;
+
+/**
+ * Reads the places named in an event clause: location mentions, and names followed by a place word
+ * ("Andar district", "Monari village", "Bajaur agency"), which the entity tagger often misses. A name
+ * and its place word become one mention ("Ghazni province"); a name that is part of an actor
+ * ("Pakistan Army") is not a place.
+ */
+final class PlaceReader {
+    static final Set<String> LOCATION_TYPES = Set.of("LOCATION", "CITY", "STATE_OR_PROVINCE", "COUNTRY");
+    /** Particles of place names written in Latin script: Persian ezafe "-e", "ye", Arabic "al", "ul", "wa". */
+    private static final Set<String> NAME_PARTICLES = Set.of("e", "i", "ye", "ul", "al", "el", "wa", "da", "de",
+            "e-", "-e", "-i");
+
+    private final ParsedSentence s;
+    private final IncidentLexicon lexicon = IncidentLexicon.get();
+
+    PlaceReader(ParsedSentence s) {
+        this.s = s;
+    }
+
+    /** Places whose tokens the predicate accepts, in text order, without overlaps. */
+    List<PlaceMention> read(IntPredicate inClause) {
+        List<int[]> ranges = new ArrayList<>();
+        // "Andar district": a run of proper names (or tagged locations) before a place word
+        for (int i = 0; i < s.size(); i++) {
+            if (!inClause.test(i) || lexicon.placeLevel(s.lower(i)).isEmpty() || !s.isNoun(i)) {
+                continue;
+            }
+            int first = i;
+            while (first - 1 >= 0 && isNamePart(first - 1)) {
+                first--;
+            }
+            while (first < i && s.word(first).equals("-")) {
+                first++;
+            }
+            if (first < i) {
+                ranges.add(new int[] {first, i});
+            }
+        }
+        // tagged location mentions, widened to their place word when one follows
+        for (int i = 0; i < s.size(); i++) {
+            if (!inClause.test(i) || !s.mention(i).map(m -> LOCATION_TYPES.contains(m.type())).orElse(false)) {
+                continue;
+            }
+            int last = s.mentionEnd(i);
+            ranges.add(new int[] {i, last});
+            i = last;
+        }
+        return merge(ranges);
+    }
+
+    private boolean isNamePart(int i) {
+        String pos = s.pos(i);
+        if (pos.startsWith("NNP")) {
+            return true;
+        }
+        if (s.mention(i).map(m -> LOCATION_TYPES.contains(m.type())).orElse(false)) {
+            return true;
+        }
+        // "Reg-e Khan Neshin", "Tarnek wa Jaldak": hyphens and name particles inside a proper name
+        return (s.word(i).equals("-") || NAME_PARTICLES.contains(s.lower(i))) && i > 0
+                && s.pos(i - 1).startsWith("NNP") && i + 1 < s.size() && s.pos(i + 1).startsWith("NNP");
+    }
+
+    private List<PlaceMention> merge(List<int[]> ranges) {
+        ranges.sort((a, b) -> a[0] != b[0] ? a[0] - b[0] : b[1] - a[1]);
+        List<PlaceMention> out = new ArrayList<>();
+        int lastEnd = -1;
+        for (int[] r : ranges) {
+            if (r[0] <= lastEnd) {
+                if (r[1] > lastEnd && !out.isEmpty()) {
+                    // overlapping: widen the previous mention ("Ghazni" + "Ghazni province")
+                    PlaceMention prev = out.remove(out.size() - 1);
+                    Span span = new Span(prev.span().start(), s.span(r[0], r[1]).end());
+                    out.add(new PlaceMention(span.of(s.document().text()), span));
+                    lastEnd = r[1];
+                }
+                continue;
+            }
+            Span span = s.span(r[0], r[1]);
+            out.add(new PlaceMention(span.of(s.document().text()), span));
+            lastEnd = r[1];
+        }
+        return out;
+    }
+}

@@ -1,0 +1,363 @@
+package org.borderwatch.extract.incident;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.Optional;
+import java.util.OptionalLong;
+import java.util.Set;
+import org.borderwatch.core.incident.Count;
+
+/**
+ * Reads the people a casualty word counts: the phrase and its conjuncts ("five Chinese laborers and one
+ * local" is two phrases), how many each names, their kind and nationality. Numbers come in digits or
+ * words, qualified ("at least 12", "more than 30") or vague ("several", "dozens of"); a singular noun is
+ * one person, a bare plural at least two.
+ */
+final class VictimReader {
+    private static final Set<String> SINGLE_PRONOUNS = Set.of("him", "her", "himself", "herself", "he", "she");
+    private static final Set<String> QUANTITY_NOUNS = Set.of("dozen", "dozens", "score", "scores", "hundred",
+            "hundreds", "thousand", "thousands", "number", "couple", "handful", "group", "host", "lot");
+
+    private final ParsedSentence s;
+    private final IncidentLexicon lexicon = IncidentLexicon.get();
+
+    VictimReader(ParsedSentence s) {
+        this.s = s;
+    }
+
+    /**
+     * The phrase headed by {@code head} and the phrases conjoined with it. Only conjuncts are added:
+     * "ten people, including three children" names a subset, which an "including" phrase never adds to.
+     */
+    List<VictimPhrase> read(int head) {
+        List<VictimPhrase> out = new ArrayList<>();
+        collect(head, out, 0);
+        return out;
+    }
+
+    /**
+     * A headline's comma list: in "Policeman, two militants killed" the participle hangs from the
+     * last item, which the parser makes an apposition of the first; every item is counted.
+     */
+    List<VictimPhrase> readList(int head) {
+        int first = head;
+        if ((s.tree().is(head, "appos") || s.tree().is(head, "conj")) && s.tree().head(head) >= 0
+                && s.isNoun(s.tree().head(head)) && personLike(s.tree().head(head))) {
+            first = s.tree().head(head);
+        }
+        if (first == head) {
+            return read(head);
+        }
+        List<VictimPhrase> out = new ArrayList<>(read(first));
+        for (int c : s.children(first, "appos")) {
+            if (personLike(c) && out.stream().noneMatch(v -> v.head() == c)) {
+                collect(c, out, 1);
+            }
+        }
+        return out;
+    }
+
+    private void collect(int head, List<VictimPhrase> out, int depth) {
+        if (depth > 8) {
+            return;
+        }
+        out.add(phrase(head));
+        for (int c : s.children(head, "conj")) {
+            if (s.isNoun(c) || isNumber(c) || s.pos(c).startsWith("JJ") || s.pos(c).startsWith("PRP")) {
+                collect(c, out, depth + 1);
+            }
+        }
+        // "kills three soldiers, 10 militants": an apposition with its own number is more people;
+        // one without ("the Taliban leader, Alaudin") names the same person again
+        for (int c : s.children(head, "appos")) {
+            if (!s.children(c, "nummod").isEmpty() && personLike(c)) {
+                collect(c, out, depth + 1);
+            }
+        }
+    }
+
+    VictimPhrase phrase(int head) {
+        return phrase(head, 0);
+    }
+
+    /** @param depth how many "of" phrases deep: a tree is finite, but the guard costs nothing */
+    private VictimPhrase phrase(int head, int depth) {
+        String lower = s.lower(head);
+        boolean definite = isDefinite(head);
+        Optional<String> nationality = nationality(head);
+        // A bare number is the phrase: "killing one", "injures 16".
+        if (isNumber(head)) {
+            return new VictimPhrase(head, "people", nationality, numberCount(head), true, definite);
+        }
+        // "dozens of people", "a number of suspects": the count is the quantity, the kind its "of" phrase.
+        if (QUANTITY_NOUNS.contains(s.lemma(head)) || QUANTITY_NOUNS.contains(lower)) {
+            Optional<Count> count = quantityNoun(head);
+            if (count.isPresent()) {
+                int kind = ofPhrase(head);
+                if (kind >= 0 && depth < 4) {
+                    VictimPhrase inner = phrase(kind, depth + 1);
+                    Optional<String> nat = inner.nationality().isPresent() ? inner.nationality() : nationality;
+                    return new VictimPhrase(head, inner.category(), nat, count, inner.personLike(), definite);
+                }
+                return new VictimPhrase(head, "people", nationality, count, true, definite);
+            }
+        }
+        // "several of his associates", "many of them": a vague quantity heading its "of" phrase
+        Optional<Count> quantity = vagueEndingAt(head);
+        int of = ofPhrase(head);
+        if (quantity.isPresent() && of >= 0 && !s.isNoun(head) && depth < 4) {
+            VictimPhrase inner = phrase(of, depth + 1);
+            return new VictimPhrase(head, inner.category(), inner.nationality(), quantity, inner.personLike(), false);
+        }
+        Optional<Count> count = modifierCount(head);
+        if (count.isEmpty()) {
+            count = impliedCount(head);
+        }
+        Optional<String> demonymHead = lexicon.demonym(lower);
+        String category;
+        if (demonymHead.isPresent() && !s.pos(head).startsWith("NNP")) {
+            // "one local": the nationality word names the person
+            category = demonymHead.get().equals("local") ? lower : "nationals";
+            nationality = demonymHead;
+        } else if (demonymHead.isPresent()) {
+            category = "nationals";
+            nationality = demonymHead;
+        } else if (s.mention(head).map(m -> m.type().equals("PERSON")).orElse(false)) {
+            category = "person";
+        } else {
+            category = lower;
+        }
+        boolean numbered = !s.children(head, "nummod").isEmpty();
+        return new VictimPhrase(head, category, nationality, count, personLike(head), definite, numbered);
+    }
+
+    /** Whether the phrase headed by i names people. */
+    boolean personLike(int i) {
+        if (isNumber(i) || SINGLE_PRONOUNS.contains(s.lower(i)) || s.lower(i).equals("them")) {
+            return true;
+        }
+        if (s.mention(i).map(m -> m.type().equals("PERSON")).orElse(false)) {
+            return true;
+        }
+        if (lexicon.person(s.lemma(i)).isPresent() || lexicon.person(s.lower(i)).isPresent()
+                || lexicon.demonym(s.lower(i)).isPresent()) {
+            return true;
+        }
+        for (int c : s.children(i, "compound")) {
+            if (lexicon.person(s.lemma(c)).isPresent()) {
+                return true; // "police officials", "security personnel"
+            }
+        }
+        return false;
+    }
+
+    private boolean isDefinite(int head) {
+        for (int c : s.children(head, "det")) {
+            String d = s.lemma(c);
+            if (d.equals("the") || d.equals("this") || d.equals("these") || d.equals("those") || d.equals("that")) {
+                return true;
+            }
+        }
+        return !s.children(head, "nmod:poss").isEmpty();
+    }
+
+    private Optional<String> nationality(int head) {
+        for (int c : s.children(head, "amod", "compound", "nmod:poss", "nmod")) {
+            if (s.tree().is(c, "nmod") && !s.caseOf(c).equals("of") && !s.tree().is(c, "nmod:poss")) {
+                continue;
+            }
+            Optional<String> d = lexicon.demonym(s.lower(c));
+            if (d.isPresent()) {
+                return d;
+            }
+        }
+        // "of Chinese nationality", "from China" are left to the registry: the demonym is what news writes.
+        return Optional.empty();
+    }
+
+    /** A count from a number or vague word modifying the head: "five laborers", "several insurgents". */
+    private Optional<Count> modifierCount(int head) {
+        for (int c : s.children(head, "nummod")) {
+            Optional<Count> n = numberCount(c);
+            if (n.isPresent()) {
+                return n;
+            }
+        }
+        // Vague words: "several", "multiple", "a few", "numerous", "many" before the head.
+        for (int c : s.tree().children(head)) {
+            if (c >= head) {
+                continue;
+            }
+            if (s.tree().is(c, "det") || s.tree().is(c, "amod") || s.tree().is(c, "advmod")
+                    || s.tree().is(c, "nummod") || s.tree().is(c, "dep")) {
+                Optional<Count> v = vagueEndingAt(c);
+                if (v.isPresent()) {
+                    return v;
+                }
+            }
+        }
+        return Optional.empty();
+    }
+
+    /** What the form of the head implies when no number is given. */
+    private Optional<Count> impliedCount(int head) {
+        String lower = s.lower(head);
+        if (SINGLE_PRONOUNS.contains(lower)) {
+            return Optional.of(Count.exactly(1));
+        }
+        if (s.pos(head).startsWith("PRP") || lower.equals("others")) {
+            return Optional.empty();
+        }
+        if (!s.isNoun(head) && !s.pos(head).startsWith("JJ")) {
+            return Optional.empty();
+        }
+        if (s.isPlural(head) || isPluralNoun(lower)) {
+            // "the insurgents" repeats people counted elsewhere; "militants" means some, at least two.
+            return isDefinite(head) ? Optional.empty() : Optional.of(new Count(2, 2, Count.OPEN));
+        }
+        for (int c : s.children(head, "det")) {
+            if (IncidentLexicon.get().is(s.lemma(c), IncidentLexicon.Context.GENERIC)) {
+                return Optional.empty(); // "no civilians", "any person"
+            }
+        }
+        return Optional.of(Count.exactly(1));
+    }
+
+    private static boolean isPluralNoun(String lower) {
+        return lower.equals("people") || lower.equals("police") || lower.equals("personnel") || lower.equals("troops")
+                || lower.equals("policemen") || lower.equals("men") || lower.equals("women") || lower.equals("children");
+    }
+
+    /** "dozens", "a number", "scores", "hundreds", with its determiner. */
+    private Optional<Count> quantityNoun(int head) {
+        String word = s.lower(head);
+        List<String> candidates = new ArrayList<>();
+        int det = head > 0 && s.lower(head - 1).matches("a|an") ? head - 1 : -1;
+        boolean of = head + 1 < s.size() && s.lower(head + 1).equals("of");
+        if (det >= 0) {
+            if (of) {
+                candidates.add(s.lower(det) + " " + word + " of");
+            }
+            candidates.add(s.lower(det) + " " + word);
+            // "a large number of"
+        }
+        if (head > 1 && s.lower(head - 2).matches("a|an")) {
+            candidates.add(s.lower(head - 2) + " " + s.lower(head - 1) + " " + word + (of ? " of" : ""));
+        }
+        if (of) {
+            candidates.add(word + " of");
+        }
+        candidates.add(word);
+        for (String c : candidates) {
+            Optional<Count> v = lexicon.vague(c);
+            if (v.isPresent()) {
+                return v;
+            }
+        }
+        // "three dozen", "two hundred" written as a number with a quantity noun head
+        for (int c : s.children(head, "nummod")) {
+            OptionalLong n = NumberWords.parse(List.of(s.word(c), word));
+            if (n.isPresent()) {
+                return Optional.of(Count.exactly((int) n.getAsLong()));
+            }
+        }
+        return Optional.empty();
+    }
+
+    private int ofPhrase(int head) {
+        for (int c : s.children(head, "nmod", "obl")) {
+            if (s.caseOf(c).equals("of")) {
+                return c;
+            }
+        }
+        return -1;
+    }
+
+    /** A vague quantity whose last word is token i ("several", "a few", "a number of"). */
+    private Optional<Count> vagueEndingAt(int i) {
+        for (int len = Math.min(lexicon.longestVague(), i + 1); len >= 1; len--) {
+            StringBuilder sb = new StringBuilder();
+            for (int k = i - len + 1; k <= i; k++) {
+                sb.append(k == i - len + 1 ? "" : " ").append(s.lower(k));
+            }
+            Optional<Count> v = lexicon.vague(sb.toString());
+            if (v.isPresent()) {
+                return v;
+            }
+        }
+        return Optional.empty();
+    }
+
+    /** Whether a number or vague quantity stands right before the noun: "one suspected insurgent", "several associates". */
+    boolean isQuantified(int head) {
+        for (int k = head - 1; k >= 0 && k >= head - 3; k--) {
+            if (isNumber(k) || vagueEndingAt(k).isPresent()) {
+                return true;
+            }
+            if (!(s.pos(k).startsWith("JJ") || s.pos(k).equals("VBN") || s.pos(k).startsWith("NN"))) {
+                return false;
+            }
+        }
+        return false;
+    }
+
+    boolean isNumber(int i) {
+        String lower = s.lower(i);
+        if (lower.equals("a") || lower.equals("an") || lower.equals("both") || lower.equals("single")) {
+            return false;
+        }
+        return (s.pos(i).equals("CD") || NumberWords.isNumberWord(lower)) && NumberWords.parse(List.of(lower)).isPresent()
+                && !isYear(i);
+    }
+
+    private boolean isYear(int i) {
+        return s.word(i).matches("(19|20)\\d\\d") && !s.ner(i).equals("NUMBER");
+    }
+
+    /** The number ending at token i, with the words before it that qualify it. */
+    Optional<Count> numberCount(int i) {
+        if (!isNumber(i) && !vagueEndingAt(i).isPresent()) {
+            return Optional.empty();
+        }
+        if (!isNumber(i)) {
+            return vagueEndingAt(i);
+        }
+        int first = i;
+        while (first > 0 && (isNumber(first - 1) || (s.lower(first - 1).equals("and") && first > 1
+                && isNumber(first - 2) && !s.lower(first - 2).matches("\\d+")))) {
+            first--;
+        }
+        List<String> words = new ArrayList<>();
+        for (int k = first; k <= i; k++) {
+            words.add(s.word(k));
+        }
+        OptionalLong n = NumberWords.parse(words);
+        if (n.isEmpty()) {
+            return Optional.empty();
+        }
+        int value = (int) n.getAsLong();
+        return Optional.of(qualify(value, first));
+    }
+
+    /** Applies "at least", "more than", "about"... written just before the number. */
+    private Count qualify(int n, int numberStart) {
+        for (int len = Math.min(lexicon.longestModifier(), numberStart); len >= 1; len--) {
+            StringBuilder sb = new StringBuilder();
+            for (int k = numberStart - len; k < numberStart; k++) {
+                sb.append(k == numberStart - len ? "" : " ").append(s.lower(k));
+            }
+            var m = lexicon.modifier(sb.toString().toLowerCase(Locale.ROOT));
+            if (m.isPresent()) {
+                return switch (m.get()) {
+                    case AT_LEAST -> Count.atLeast(n);
+                    case MORE_THAN -> Count.atLeast(n + 1);
+                    case UP_TO -> new Count(Math.min(1, n), n, n);
+                    case ABOUT -> new Count((int) Math.round(n * 0.8), n, (int) Math.round(n * 1.2));
+                    case NEARLY -> new Count((int) Math.round(n * 0.9), n, n);
+                };
+            }
+        }
+        return Count.exactly(n);
+    }
+}

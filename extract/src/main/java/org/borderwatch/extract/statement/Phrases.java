@@ -1,0 +1,209 @@
+package org.borderwatch.extract.statement;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import java.util.Set;
+import org.borderwatch.core.evidence.Span;
+import org.borderwatch.core.statement.Party;
+import org.borderwatch.extract.text.Texts;
+import org.borderwatch.extract.text.Tree;
+
+/** Turns parse-tree nodes into the phrases a statement needs: parties, clauses, conditions. */
+final class Phrases {
+    private static final String[] NOT_OF_A_NOUN_PHRASE = {"acl:relcl", "appos", "parataxis"};
+    private static final String[] NOT_OF_A_CLAUSE = {"mark", "punct"};
+
+    private Phrases() {
+    }
+
+    /** One party per conjunct: "The interior minister and head of Nacta" → the minister; the head of Nacta. */
+    static List<Party> parties(Tree t, int head, String text) {
+        List<Integer> conjuncts = new ArrayList<>();
+        conjuncts.add(head);
+        conjuncts.addAll(t.children(head, "conj"));
+        conjuncts.sort(Integer::compare);
+        int end = skipTrailingPunct(t, max(t.subtree(head, NOT_OF_A_NOUN_PHRASE)), head);
+        List<Party> parties = new ArrayList<>();
+        for (int k = 0; k < conjuncts.size(); k++) {
+            int c = conjuncts.get(k);
+            int from = contiguousStart(t, c);
+            // a trailing "of Nacta" belongs to the last conjunct whatever the parser attached it to
+            int to = k == conjuncts.size() - 1 ? end : contiguousEnd(t, c);
+            parties.add(party(t, c, from, to, text));
+        }
+        return parties;
+    }
+
+    /** The whole phrase under head, conjuncts included: "Beijing and Islamabad". */
+    static Party wholeParty(Tree t, int head, String text) {
+        List<Integer> tokens = t.subtree(head, NOT_OF_A_NOUN_PHRASE);
+        return party(t, head, contiguousStart(t, head), skipTrailingPunct(t, max(tokens), head), text);
+    }
+
+    private static Party party(Tree t, int head, int from, int to, String text) {
+        Span span = new Span(t.token(from).span().start(), t.token(to).span().end());
+        String mention = Texts.clean(text, span);
+        return new Party(mention, role(t, head, mention), span);
+    }
+
+    /** "the interior minister" → "interior minister"; "Interior Minister Mohsin Naqvi" → "Interior Minister". */
+    private static Optional<String> role(Tree t, int head, String mention) {
+        if (Vocabulary.in("role", t.lemma(head))) {
+            return Optional.of(mention.replaceFirst("(?i)^(the|a|an|its|their|his|her)\\s+", ""));
+        }
+        List<Integer> titles = new ArrayList<>();
+        for (int c : t.children(head, "compound")) {
+            if (!t.token(c).ner().equals("PERSON")) {
+                titles.add(c);
+            }
+        }
+        boolean titled = titles.stream().anyMatch(c -> Vocabulary.in("role", t.lemma(c)));
+        return titled ? Optional.of(Texts.fold(String.join(" ", titles.stream().map(t::word).toList()))) : Optional.empty();
+    }
+
+    private static int contiguousStart(Tree t, int head) {
+        List<Integer> own = t.subtree(head, withConj(NOT_OF_A_NOUN_PHRASE));
+        int from = head;
+        while (own.contains(from - 1)) {
+            from--;
+        }
+        return skipLeadingPunct(t, from, head);
+    }
+
+    private static int skipTrailingPunct(Tree t, int to, int limit) {
+        while (to > limit && t.pos(to).matches("[^A-Za-z]+")) {
+            to--;
+        }
+        return to;
+    }
+
+    private static int contiguousEnd(Tree t, int head) {
+        List<Integer> own = t.subtree(head, withConj(NOT_OF_A_NOUN_PHRASE));
+        int to = head;
+        while (own.contains(to + 1)) {
+            to++;
+        }
+        return skipTrailingPunct(t, to, head);
+    }
+
+    private static int skipLeadingPunct(Tree t, int from, int limit) {
+        while (from < limit && t.pos(from).matches("[^A-Za-z]+")) {
+            from++;
+        }
+        return from;
+    }
+
+    private static String[] withConj(String[] base) {
+        String[] all = java.util.Arrays.copyOf(base, base.length + 2);
+        all[base.length] = "conj";
+        all[base.length + 1] = "cc";
+        return all;
+    }
+
+    /**
+     * A clause's words without its complementiser, without a following clause of its own, and without
+     * what is fronted before it ("Instead, ...", "While Pakistan must ..., the Taliban should ...").
+     */
+    static List<Integer> clause(Tree t, int head) {
+        List<Integer> tokens = new ArrayList<>();
+        tokens.add(head);
+        for (int c : t.children(head)) {
+            boolean fronted = c < head && (t.is(c, "advmod") && c < t.subtree(head).get(1)
+                    || t.is(c, "advcl") && !t.children(c, "nsubj").isEmpty());
+            if (!fronted && !outOfClause(t, c)) {
+                collectClause(t, c, tokens);
+            }
+        }
+        tokens.sort(Integer::compare);
+        while (tokens.size() > 1 && t.pos(tokens.get(0)).matches("[^A-Za-z]+")) {
+            tokens.remove(0);
+        }
+        return tokens;
+    }
+
+    private static void collectClause(Tree t, int i, List<Integer> out) {
+        out.add(i);
+        for (int c : t.children(i)) {
+            if (!outOfClause(t, c)) {
+                collectClause(t, c, out);
+            }
+        }
+    }
+
+    private static boolean outOfClause(Tree t, int c) {
+        for (String rel : NOT_OF_A_CLAUSE) {
+            if (t.is(c, rel)) {
+                return true;
+            }
+        }
+        return t.is(c, "conj") && t.pos(c).startsWith("VB") && !t.children(c, "nsubj").isEmpty();
+    }
+
+    static String text(Tree t, List<Integer> tokens, String text) {
+        return tokens.isEmpty() ? "" : Texts.clean(text, t.span(tokens));
+    }
+
+    private static final Set<String> ACTOR_TYPES = Set.of("PERSON", "ORGANIZATION", "LOCATION", "MISC", "COUNTRY",
+            "NATIONALITY", "CITY", "STATE_OR_PROVINCE", "ARMED_GROUP", "GOVERNMENT_BODY", "SECURITY_FORCE",
+            "INTERNATIONAL_BODY");
+
+    /**
+     * The first named actor in the content that is not its subject, as the phrase it heads: the
+     * addressee of "threatened to cut off electricity to the republic of Nakhichevan".
+     */
+    static Optional<Party> firstActor(Tree t, List<Integer> content, String text) {
+        for (int k : content) {
+            if (!ACTOR_TYPES.contains(t.token(k).ner()) || t.is(k, "nsubj")) {
+                continue;
+            }
+            int head = k;
+            while (t.head(head) >= 0 && content.contains(t.head(head))
+                    && (t.is(head, "compound") || t.is(head, "amod") || t.is(head, "flat") || t.is(head, "nmod:poss"))) {
+                head = t.head(head);
+            }
+            if (t.is(head, "nsubj")) {
+                continue;
+            }
+            return Optional.of(wholeParty(t, head, text));
+        }
+        return Optional.empty();
+    }
+
+    /** The subject of a clause: nsubj, nsubj:pass, or the agent of a passive. */
+    static Optional<Integer> subject(Tree t, int verb) {
+        return t.child(verb, "nsubj").or(() -> t.child(verb, "obl:agent"));
+    }
+
+    static boolean negated(Tree t, int verb) {
+        for (int c : t.children(verb)) {
+            String lemma = t.lemma(c);
+            if ((t.is(c, "advmod") || t.is(c, "neg")) && (lemma.equals("not") || lemma.equals("never") || lemma.equals("n't"))) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** "if Kabul did not respond", "only when the Taliban take ... action": anywhere under the node. */
+    static Optional<String> condition(Tree t, int node, String text) {
+        for (int i : t.subtree(node)) {
+            if (!t.is(i, "advcl")) {
+                continue;
+            }
+            List<Integer> tokens = t.subtree(i, "punct");
+            String first = t.lemma(tokens.get(0));
+            String second = tokens.size() > 1 ? t.lemma(tokens.get(1)) : "";
+            boolean conditional = Set.of("if", "unless", "provided").contains(first)
+                    || first.equals("only") && Set.of("when", "after", "once", "if").contains(second);
+            if (conditional) {
+                return Optional.of(Texts.clean(text, t.span(tokens)));
+            }
+        }
+        return Optional.empty();
+    }
+
+    private static int max(List<Integer> tokens) {
+        return tokens.stream().mapToInt(Integer::intValue).max().orElseThrow();
+    }
+}

@@ -1,0 +1,503 @@
+package org.borderwatch.extract.statement;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import java.util.Set;
+import org.borderwatch.core.evidence.Span;
+import org.borderwatch.core.statement.Party;
+import org.borderwatch.core.statement.StatementType;
+import org.borderwatch.extract.text.Tree;
+
+/**
+ * The rules that read statements off one parsed sentence. Each looks at one kind of cue: a
+ * speech-act verb ("demanded", "denied"), a reporting verb whose complement says what the act is
+ * ("stated that the TTP was behind the attack"), or a modal in the author's own voice ("Pakistan
+ * should ..."). Discourse (antecedents, inherited dates) is left to {@link Discourse}.
+ */
+final class SentenceRules {
+    private static final Set<String> EVENT_NOUNS = Set.of("attack", "bombing", "blast", "assault", "killing",
+            "explosion", "strike", "ambush", "abduction", "kidnapping", "massacre", "murder", "raid", "shelling");
+
+    private final Tree t;
+    private final String text;
+    private final List<Draft> out = new ArrayList<>();
+
+    private SentenceRules(Tree t, String text) {
+        this.t = t;
+        this.text = text;
+    }
+
+    static List<Draft> apply(Tree tree, String text) {
+        SentenceRules rules = new SentenceRules(tree, text);
+        for (int i = 0; i < tree.size(); i++) {
+            rules.at(i);
+        }
+        return rules.out;
+    }
+
+    private void at(int i) {
+        String lemma = t.lemma(i);
+        if (t.pos(i).equals("MD") || lemma.equals("ought")) {
+            authorRecommendation(i);
+            return;
+        }
+        if (t.pos(i).startsWith("JJ") || t.pos(i).equals("VBN")) {
+            if (readiness(i)) {
+                return;
+            }
+        }
+        if (!t.pos(i).startsWith("VB")) {
+            return;
+        }
+        if (claimOfResponsibility(i) || ruleOut(i) || concern(i) || similarStatement(i) || namedCulprits(i)
+                || nounSpeechAct(i)) {
+            return;
+        }
+        if (!speechAct(i)) {
+            reported(i);
+        }
+    }
+
+    /** "is ready to contribute troops" commits; "is opposed to French mediation" rejects. */
+    private boolean readiness(int a) {
+        boolean ready = Vocabulary.in("ready", t.lemma(a)) && t.child(a, "xcomp").isPresent();
+        boolean opposed = Vocabulary.in("opposed", t.lemma(a)) && t.child(a, "obl").isPresent();
+        if (!ready && !opposed || t.child(a, "nsubj").isEmpty()) {
+            return false;
+        }
+        int content = ready ? t.child(a, "xcomp").get() : t.child(a, "obl").get();
+        List<Integer> tokens = ready ? Phrases.clause(t, content) : t.subtree(content);
+        Optional<Party> addressee = opposed ? Optional.of(Phrases.wholeParty(t, content, text))
+                : Phrases.firstActor(t, tokens, text);
+        return emit(ready ? StatementType.COMMIT : StatementType.DENY, a, addressee, tokens).isPresent();
+    }
+
+    /** "issued an ultimatum to Ecuador to halt attacks", "reiterated its demand that Israel ease ...". */
+    private boolean nounSpeechAct(int v) {
+        if (!Vocabulary.in("light-verb", t.lemma(v))) {
+            return false;
+        }
+        for (int n : t.children(v)) {
+            if (!t.is(n, "obj") && !t.is(n, "obl")) {
+                continue;
+            }
+            String lemma = t.lemma(n);
+            StatementType type = Vocabulary.in("demand-noun", lemma) ? StatementType.DEMAND
+                    : Vocabulary.in("threat-noun", lemma) ? StatementType.THREATEN
+                    : Vocabulary.in("commit-noun", lemma) ? StatementType.COMMIT
+                    : Vocabulary.in("deny-noun", lemma) ? StatementType.DENY : null;
+            if (type == null) {
+                continue;
+            }
+            Optional<Integer> clause = t.child(n, "acl").or(() -> t.child(n, "ccomp")).or(() -> t.child(n, "xcomp"))
+                    .or(() -> t.child(v, "xcomp")).or(() -> t.child(v, "ccomp"));
+            List<Integer> content = clause.map(c -> Phrases.clause(t, c)).orElse(t.subtree(n));
+            Optional<Party> addressee = clause.flatMap(c -> Phrases.subject(t, c)).map(sj -> Phrases.wholeParty(t, sj, text))
+                    .or(() -> t.child(v, "obl").filter(o -> o != n).map(o -> Phrases.wholeParty(t, o, text)))
+                    .or(() -> Phrases.firstActor(t, t.subtree(n), text));
+            return emit(type, v, addressee, content).isPresent();
+        }
+        return false;
+    }
+
+    private boolean claimOfResponsibility(int v) {
+        if (!Set.of("claim", "accept", "take", "own").contains(t.lemma(v))) {
+            return false;
+        }
+        Optional<Integer> obj = t.child(v, "obj").filter(o -> Set.of("responsibility", "credit").contains(t.lemma(o)));
+        if (obj.isEmpty()) {
+            return false;
+        }
+        return emit(StatementType.CLAIM_RESPONSIBILITY, v, Optional.empty(), t.subtree(obj.get())).isPresent();
+    }
+
+    /** "did not rule out taking unilateral action": a negated refusal is a threat. */
+    private boolean ruleOut(int v) {
+        boolean out = t.children(v, "compound:prt").stream().anyMatch(p -> t.lemma(p).equals("out"));
+        if (!t.lemma(v).equals("rule") || !out || !Phrases.negated(t, v)) {
+            return false;
+        }
+        List<Integer> content = new ArrayList<>();
+        for (int c : t.children(v)) {
+            if (c > v && !t.is(c, "punct") && !t.is(c, "compound:prt")) {
+                content.addAll(t.subtree(c));
+            }
+        }
+        Optional<Party> addressee = conditionSubject(v);
+        emit(StatementType.THREATEN, v, addressee, content).ifPresent(d -> d.negated = false);
+        return true;
+    }
+
+    private Optional<Party> conditionSubject(int v) {
+        for (int c : t.children(v, "advcl")) {
+            boolean conditional = t.children(c, "mark").stream()
+                    .anyMatch(m -> Set.of("if", "unless").contains(t.lemma(m)));
+            if (conditional) {
+                return Phrases.subject(t, c).map(s -> Phrases.wholeParty(t, s, text));
+            }
+        }
+        return Optional.empty();
+    }
+
+    private boolean concern(int v) {
+        if (!Set.of("express", "voice", "raise", "share", "echo", "reiterate").contains(t.lemma(v))) {
+            return false;
+        }
+        Optional<Integer> obj = t.child(v, "obj").filter(o -> Vocabulary.in("concern", t.lemma(o)));
+        if (obj.isEmpty()) {
+            return false;
+        }
+        Optional<Party> about = afterPreposition(obj.get());
+        List<Integer> content = new ArrayList<>(t.subtree(obj.get()));
+        about.ifPresent(a -> content.addAll(tokensIn(a.span())));
+        return emit(StatementType.EXPRESS_CONCERN, v, about, content).isPresent();
+    }
+
+    /** "worries regarding terrorist organizations based in Afghanistan": the words after the preposition. */
+    private Optional<Party> afterPreposition(int noun) {
+        for (int k = noun + 1; k < t.size() - 1; k++) {
+            if (Set.of("regard", "regarding", "about", "over", "on", "at").contains(t.lemma(k))) {
+                int end = t.size() - 1;
+                while (end > k && t.pos(end).matches("[^A-Za-z]+")) {
+                    end--;
+                }
+                if (end > k) {
+                    Span span = new Span(t.token(k + 1).span().start(), t.token(end).span().end());
+                    String mention = org.borderwatch.extract.text.Texts.clean(text, span);
+                    return Optional.of(new Party(mention, Optional.empty(), span));
+                }
+            }
+        }
+        return Optional.empty();
+    }
+
+    private List<Integer> tokensIn(Span span) {
+        List<Integer> tokens = new ArrayList<>();
+        for (int k = 0; k < t.size(); k++) {
+            if (span.contains(t.token(k).span())) {
+                tokens.add(k);
+            }
+        }
+        return tokens;
+    }
+
+    /** "the military had released a similar statement": the act of an earlier statement, by another speaker. */
+    private boolean similarStatement(int v) {
+        if (!Set.of("release", "issue", "make", "give", "echo").contains(t.lemma(v))) {
+            return false;
+        }
+        Optional<Integer> obj = t.child(v, "obj").filter(o -> Vocabulary.in("statement", t.lemma(o))
+                && t.children(o, "amod").stream().anyMatch(a -> Set.of("similar", "same").contains(t.lemma(a))));
+        if (obj.isEmpty()) {
+            return false;
+        }
+        emit(StatementType.ATTRIBUTE_RESPONSIBILITY, v, Optional.empty(), t.subtree(obj.get()))
+                .ifPresent(d -> d.reference = Draft.Reference.SIMILAR);
+        return true;
+    }
+
+    /** "mentioned a number of Pakistani suspects who were crucial to the Bisham attack". */
+    private boolean namedCulprits(int v) {
+        if (!Set.of("mention", "name", "identify", "reveal", "disclose").contains(t.lemma(v))) {
+            return false;
+        }
+        Optional<Integer> obj = t.child(v, "obj");
+        if (obj.isEmpty()) {
+            return false;
+        }
+        List<Integer> phrase = t.subtree(obj.get());
+        boolean culprits = phrase.stream().anyMatch(k -> Vocabulary.in("culprit", t.lemma(k)));
+        boolean aboutAnEvent = phrase.stream().anyMatch(k -> EVENT_NOUNS.contains(t.lemma(k)));
+        if (!culprits || !aboutAnEvent) {
+            return false;
+        }
+        Party named = Phrases.wholeParty(t, obj.get(), text);
+        return emit(StatementType.ATTRIBUTE_RESPONSIBILITY, v, Optional.of(named), phrase).isPresent();
+    }
+
+    private boolean speechAct(int v) {
+        for (Vocabulary.Cue cue : Vocabulary.cues(t.lemma(v))) {
+            if (!fits(cue, v)) {
+                continue;
+            }
+            Optional<Integer> complement = t.child(v, "ccomp").or(() -> t.child(v, "xcomp"));
+            List<Integer> content = complement.map(c -> Phrases.clause(t, c))
+                    .or(() -> t.child(v, "obj").map(t::subtree)).orElse(List.of());
+            StatementType type = cue.type();
+            if (Set.of("vow", "swear").contains(t.lemma(v)) && mentionsViolence(content)) {
+                type = StatementType.THREATEN;
+            }
+            Optional<Party> addressee = addressee(cue.slot(), v, complement)
+                    .or(() -> cue.slot() == Vocabulary.AddresseeSlot.ANTECEDENT ? Optional.empty()
+                            : Phrases.firstActor(t, content, text));
+            Optional<Draft> draft = emit(type, v, addressee, content);
+            draft.ifPresent(d -> {
+                if (d.type == StatementType.COMMIT && d.negated) {
+                    d.type = StatementType.DENY;
+                    d.negated = false;
+                }
+                d.addresseeFromAntecedent = cue.slot() == Vocabulary.AddresseeSlot.ANTECEDENT;
+                if (d.type == StatementType.DENY && (content.isEmpty() || anaphoric(content))) {
+                    d.reference = Draft.Reference.ANAPHOR;
+                }
+            });
+            return draft.isPresent();
+        }
+        return false;
+    }
+
+    /** Cue-specific conditions that keep e.g. "commit an attack" or "call it a lie" out. */
+    private boolean fits(Vocabulary.Cue cue, int v) {
+        String lemma = t.lemma(v);
+        if (t.children(v, "nsubj:pass").size() > 0) {
+            return false;
+        }
+        switch (lemma) {
+            case "call":
+                return t.children(v, "obl").stream().anyMatch(o -> t.children(o, "case").stream()
+                        .anyMatch(c -> Set.of("on", "for", "upon").contains(t.lemma(c))))
+                        || t.children(v, "compound:prt").stream().anyMatch(p -> t.lemma(p).equals("on"));
+            case "hold":
+                return t.subtree(v).stream().anyMatch(k -> t.lemma(k).equals("responsible"));
+            case "commit":
+                return t.child(v, "obj").map(o -> !EVENT_NOUNS.contains(t.lemma(o))).orElse(true)
+                        && (t.child(v, "xcomp").isPresent() || t.child(v, "ccomp").isPresent() || t.child(v, "obl").isPresent());
+            case "charge":
+                return t.child(v, "ccomp").isPresent() || t.children(v, "obl").stream().anyMatch(o ->
+                        t.children(o, "case").stream().anyMatch(c -> t.lemma(c).equals("with")));
+            case "ask":
+            case "press":
+            case "request":
+            case "warn":
+            case "urge":
+                return t.child(v, "obj").isPresent() || t.child(v, "xcomp").isPresent() || t.child(v, "ccomp").isPresent();
+            default:
+                return true;
+        }
+    }
+
+    private Optional<Party> addressee(Vocabulary.AddresseeSlot slot, int v, Optional<Integer> complement) {
+        switch (slot) {
+            case OBJECT:
+                return t.child(v, "obj").or(() -> t.child(v, "iobj"))
+                        .or(() -> complement.flatMap(c -> t.child(c, "obj")))
+                        .map(o -> Phrases.wholeParty(t, o, text));
+            case ANTECEDENT:
+                return t.child(v, "obj").flatMap(this::whoseRequest);
+            case COMPLEMENT:
+                return complement.flatMap(c -> Phrases.subject(t, c)).map(s -> Phrases.wholeParty(t, s, text));
+            case OBLIQUE:
+                return t.child(v, "obl").map(o -> Phrases.wholeParty(t, o, text));
+            default:
+                return Optional.empty();
+        }
+    }
+
+    /** "rejected Pakistan's demand", "rejected an Australian ultimatum": who made what is rejected. */
+    private Optional<Party> whoseRequest(int obj) {
+        return t.child(obj, "nmod:poss")
+                .or(() -> t.children(obj, "amod").stream().filter(a -> !t.token(a).ner().equals("O")).findFirst())
+                .map(p -> Phrases.wholeParty(t, p, text));
+    }
+
+    /** A reporting verb: what its complement says decides the act. */
+    private void reported(int v) {
+        if (!Vocabulary.reporting(t.lemma(v))) {
+            return;
+        }
+        Optional<Integer> complement = t.child(v, "ccomp").or(() -> t.child(v, "parataxis"));
+        if (complement.isEmpty()) {
+            denialOfAnaphor(v);
+            return;
+        }
+        int c = complement.get();
+        List<Integer> clause = Phrases.clause(t, c);
+        Optional<Party> subject = Phrases.subject(t, c).map(s -> Phrases.wholeParty(t, s, text));
+        if (has(clause, "responsibility") && clause.stream().anyMatch(k -> EVENT_NOUNS.contains(t.lemma(k)))) {
+            emit(StatementType.ATTRIBUTE_RESPONSIBILITY, v, subject, clause);
+        } else if (accuses(clause)) {
+            emit(StatementType.ACCUSE, v, subject, clause);
+        } else if (has(clause, "falsity")) {
+            emit(StatementType.DENY, v, Optional.empty(), clause).ifPresent(d -> {
+                d.reference = Draft.Reference.ANAPHOR;
+                d.addresseeFromAntecedent = true;
+            });
+        } else {
+            modalComplement(v, clause, subject);
+        }
+    }
+
+    /** "said that Sudan must return ...": must demands, should recommends, will-plus-violence threatens. */
+    private void modalComplement(int v, List<Integer> clause, Optional<Party> subject) {
+        for (int k : clause) {
+            if (!t.pos(k).equals("MD") && !t.lemma(k).equals("ought")) {
+                continue;
+            }
+            String modal = t.lemma(k);
+            if (modal.equals("must")) {
+                emit(StatementType.DEMAND, v, subject, clause);
+            } else if (modal.equals("should") || modal.equals("ought")) {
+                emit(StatementType.RECOMMEND, v, subject, clause);
+            } else if ((modal.equals("will") || modal.equals("would")) && mentionsViolence(clause)) {
+                emit(StatementType.THREATEN, v, Phrases.firstActor(t, clause.subList(1, clause.size()), text), clause);
+            } else if ((modal.equals("will") || modal.equals("would")) && speaksForItself(v, t.head(k))) {
+                emit(StatementType.COMMIT, v, Phrases.firstActor(t, clause, text), clause);
+            } else {
+                continue;
+            }
+            return;
+        }
+    }
+
+    /** "The rebels said they will release ...": a promise when the one who will act is the speaker. */
+    private boolean speaksForItself(int v, int verb) {
+        if (verb < 0) {
+            return false;
+        }
+        Optional<Integer> actor = Phrases.subject(t, verb);
+        Optional<Integer> speaker = Phrases.subject(t, v);
+        if (actor.isEmpty() || speaker.isEmpty()) {
+            return false;
+        }
+        String a = t.lemma(actor.get());
+        return Set.of("he", "she", "it", "they", "we", "i").contains(a) || a.equals(t.lemma(speaker.get()));
+    }
+
+    /** "Kabul's de facto rulers maintain this is untrue", however the parser attached the pieces. */
+    private void denialOfAnaphor(int v) {
+        boolean pointsBack = t.child(v, "obj").map(o -> Vocabulary.in("anaphor", t.lemma(o))).orElse(false);
+        boolean untrue = false;
+        for (int k = v + 1; k < t.size() && k <= v + 4; k++) {
+            untrue |= Vocabulary.in("falsity", t.lemma(k));
+        }
+        if (pointsBack && untrue) {
+            emit(StatementType.DENY, v, Optional.empty(), List.of()).ifPresent(d -> {
+                d.reference = Draft.Reference.ANAPHOR;
+                d.addresseeFromAntecedent = true;
+            });
+        }
+    }
+
+    /** "Pakistan should ...", "Pakistan ought to ...": the author recommends, unless someone is quoted. */
+    private void authorRecommendation(int modal) {
+        if (!Vocabulary.in("modal", t.lemma(modal)) || t.lemma(modal).equals("need") || t.lemma(modal).equals("have")) {
+            return;
+        }
+        int verb = t.lemma(modal).equals("ought") ? modal : t.head(modal);
+        if (verb < 0 || insideReportedSpeech(verb)) {
+            return;
+        }
+        Optional<Integer> subject = Phrases.subject(t, verb);
+        if (subject.isEmpty() || !actorLike(subject.get())) {
+            return;
+        }
+        Party author = new Party("the author", Optional.of("author"), t.token(modal).span());
+        List<Integer> clause = Phrases.clause(t, verb);
+        Draft d = draft(StatementType.RECOMMEND, author, verb, clause);
+        d.addressee = Optional.of(Phrases.wholeParty(t, subject.get(), text));
+        d.voice = org.borderwatch.core.statement.Voice.AUTHOR;
+        out.add(d);
+    }
+
+    /** A clause that is the complement of some verb ("concluded that ... must") is someone else's voice. */
+    private boolean insideReportedSpeech(int verb) {
+        for (int k = verb, guard = 0; k >= 0 && guard < t.size(); k = t.head(k), guard++) {
+            if (t.is(k, "ccomp") && t.head(k) >= 0 && t.pos(t.head(k)).startsWith("VB")) {
+                return true;
+            }
+            int h = t.head(k);
+            if (h >= 0 && (Vocabulary.reporting(t.lemma(h)) || !Vocabulary.cues(t.lemma(h)).isEmpty())) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private boolean actorLike(int s) {
+        String ner = t.token(s).ner();
+        if (!ner.equals("O") && !Set.of("DATE", "NUMBER", "DURATION", "TIME", "MONEY", "PERCENT", "ORDINAL").contains(ner)) {
+            return true;
+        }
+        return Set.of("government", "state", "country", "nation", "authority", "administration", "leadership",
+                "military", "army", "world", "community", "partner", "ally", "neighbour", "neighbor", "regime",
+                "ruler", "side", "party", "minister", "official").contains(t.lemma(s));
+    }
+
+    /** Violence in what the clause does, not anywhere in it: its verbs' lemmas and their objects. */
+    private boolean mentionsViolence(List<Integer> tokens) {
+        return tokens.stream().anyMatch(k -> Vocabulary.in("violence", t.lemma(k))
+                && (t.pos(k).startsWith("VB") || t.is(k, "obj") && t.pos(t.head(k)).startsWith("VB")));
+    }
+
+    private boolean anaphoric(List<Integer> tokens) {
+        return tokens.size() <= 3 && tokens.stream().anyMatch(k -> Vocabulary.in("anaphor", t.lemma(k)));
+    }
+
+    /** Verbs of harbouring and backing ("provides safe havens", "sponsoring terrorism"), or a haven noun. */
+    private boolean accuses(List<Integer> clause) {
+        boolean haven = has(clause, "haven");
+        boolean backing = clause.stream().anyMatch(k -> t.pos(k).startsWith("VB") && Vocabulary.in("accusation", t.lemma(k)));
+        boolean aboutMilitancy = clause.stream().anyMatch(k -> Vocabulary.in("culprit", t.lemma(k))
+                || t.lemma(k).startsWith("terror") || t.lemma(k).startsWith("militan")
+                || t.token(k).ner().equals("ARMED_GROUP"));
+        return haven || backing && aboutMilitancy;
+    }
+
+    private boolean has(List<Integer> tokens, String list) {
+        return tokens.stream().anyMatch(k -> Vocabulary.in(list, t.lemma(k)));
+    }
+
+    /** One draft per speaker conjunct; nothing when the cue has no speaker. */
+    private Optional<Draft> emit(StatementType type, int v, Optional<Party> addressee, List<Integer> content) {
+        Optional<Integer> subject = Phrases.subject(t, v).or(() -> inheritedSubject(v));
+        if (subject.isEmpty()) {
+            return Optional.empty();
+        }
+        Draft first = null;
+        for (Party speaker : Phrases.parties(t, subject.get(), text)) {
+            Draft d = draft(type, speaker, v, content);
+            d.addressee = addressee;
+            d.negated = Phrases.negated(t, v);
+            out.add(d);
+            first = first == null ? d : first;
+        }
+        return Optional.ofNullable(first);
+    }
+
+    /** "... and vowed to retaliate": a conjoined or controlled verb shares its head's subject. */
+    private Optional<Integer> inheritedSubject(int v) {
+        int h = t.head(v);
+        if ((t.is(v, "conj") || t.is(v, "xcomp")) && h >= 0 && t.pos(h).startsWith("VB")) {
+            return Phrases.subject(t, h).filter(s -> !t.lemma(s).equals("it"));
+        }
+        return Optional.empty();
+    }
+
+    private Draft draft(StatementType type, Party speaker, int v, List<Integer> content) {
+        Draft d = new Draft(type, speaker, t.sentence().index());
+        d.proposition = Phrases.text(t, content, text);
+        d.content = content.isEmpty() ? t.token(v).span() : t.span(content);
+        d.condition = Phrases.condition(t, v, text);
+        d.tense = tense(v);
+        d.sentenceSpan = t.sentence().span();
+        d.quote = org.borderwatch.extract.text.Texts.clean(text, t.sentence().span());
+        return d;
+    }
+
+    private Draft.Tense tense(int v) {
+        List<Integer> aux = t.children(v, "aux");
+        boolean perfect = aux.stream().anyMatch(a -> t.lemma(a).equals("have"));
+        boolean pastAux = aux.stream().anyMatch(a -> t.pos(a).equals("VBD"));
+        if (aux.stream().anyMatch(a -> t.pos(a).equals("MD"))) {
+            return Draft.Tense.NONE;
+        }
+        if (perfect) {
+            return pastAux ? Draft.Tense.PLUPERFECT : Draft.Tense.PERFECT;
+        }
+        if (t.pos(v).equals("VBD") || pastAux) {
+            return Draft.Tense.PAST;
+        }
+        return t.pos(v).equals("VBZ") || t.pos(v).equals("VBP") ? Draft.Tense.PRESENT : Draft.Tense.NONE;
+    }
+}

@@ -1,0 +1,90 @@
+package org.borderwatch.extract.statement;
+
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Optional;
+import java.util.Set;
+import org.borderwatch.core.annotation.AnnotatedDocument;
+import org.borderwatch.core.annotation.Sentence;
+import org.borderwatch.core.annotation.TimeMention;
+import org.borderwatch.core.evidence.Span;
+import org.borderwatch.core.incident.IncidentReport;
+import org.borderwatch.core.statement.StatementReport;
+import org.borderwatch.core.statement.Voice;
+import org.borderwatch.core.time.FuzzyDate;
+import org.borderwatch.extract.text.Texts;
+import org.borderwatch.extract.text.Tree;
+
+/** Finds statements: who said what, when, to whom, linked to the incidents they are about. */
+public final class StatementFinder {
+    private StatementFinder() {
+    }
+
+    public static List<StatementReport> find(AnnotatedDocument document, List<IncidentReport> incidents) {
+        List<Integer> paragraphStarts = paragraphStarts(document.text());
+        List<Draft> drafts = new ArrayList<>();
+        for (Sentence sentence : document.sentences()) {
+            if (sentence.tokens().isEmpty()) {
+                continue;
+            }
+            for (Draft d : SentenceRules.apply(new Tree(sentence), document.text())) {
+                d.paragraph = paragraphOf(paragraphStarts, sentence.span().start());
+                if (d.voice == Voice.REPORTED) {
+                    d.date = ownDate(document, sentence, d.content);
+                }
+                drafts.add(d);
+            }
+        }
+        List<StatementReport> reports = new ArrayList<>();
+        Set<String> seen = new HashSet<>();
+        for (Draft d : Discourse.resolve(drafts, document.documentDate())) {
+            if (seen.add(d.type + "|" + d.speaker.span() + "|" + d.sentence)) {
+                reports.add(report(d, incidents));
+            }
+        }
+        return reports;
+    }
+
+    /** The first dated time expression of the sentence that is not part of what was said. */
+    private static Optional<FuzzyDate> ownDate(AnnotatedDocument document, Sentence sentence, Span content) {
+        for (TimeMention time : document.times()) {
+            if (time.sentence() == sentence.index() && time.resolved().isPresent()
+                    && !(content != null && content.overlaps(time.span()))) {
+                return time.resolved();
+            }
+        }
+        return Optional.empty();
+    }
+
+    private static StatementReport report(Draft d, List<IncidentReport> incidents) {
+        List<Integer> linked = new ArrayList<>();
+        for (int k = 0; k < incidents.size(); k++) {
+            for (Span evidence : incidents.get(k).evidence()) {
+                if (d.content != null && d.content.overlaps(evidence)) {
+                    linked.add(k);
+                    break;
+                }
+            }
+        }
+        return new StatementReport(d.type, d.speaker, d.addressee, Texts.normalise(d.proposition), d.quote, d.date,
+                d.negated, d.condition, d.voice, linked, List.of(d.sentenceSpan));
+    }
+
+    private static List<Integer> paragraphStarts(String text) {
+        List<Integer> starts = new ArrayList<>();
+        starts.add(0);
+        for (int i = text.indexOf("\n\n"); i >= 0; i = text.indexOf("\n\n", i + 2)) {
+            starts.add(i + 2);
+        }
+        return starts;
+    }
+
+    private static int paragraphOf(List<Integer> starts, int offset) {
+        int p = 0;
+        while (p + 1 < starts.size() && starts.get(p + 1) <= offset) {
+            p++;
+        }
+        return p;
+    }
+}

@@ -1,0 +1,39 @@
+package org.borderwatch.extract;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.util.List;
+import java.util.Random;
+import org.junit.jupiter.api.Test;
+
+class RelevanceFilterTest {
+    private final RelevanceFilter filter = new RelevanceFilter(List.of("TTP", "Nacta", "Kabul"));
+
+    @Test
+    void conflictVocabularyAndKnownActorsAreRelevant() {
+        assertThat(filter.relevant("A suicide bomber killed six people in Bisham.")).isTrue();
+        assertThat(filter.relevant("Mohsin Naqvi demanded that the Afghan Taliban hand them over.")).isTrue();
+        assertThat(filter.relevant("The TTP issue was discussed.")).isTrue();
+        assertThat(filter.relevant("If Kabul did not respond, nothing would follow.")).isTrue();
+    }
+
+    @Test
+    void offTopicSentencesAreSkipped() {
+        assertThat(filter.relevant("The cricket team won the final by six wickets on Sunday.")).isFalse();
+        assertThat(filter.relevant("Share prices rose on the Karachi exchange after the budget.")).isFalse();
+        assertThat(filter.relevant("Skills matter.")).as("'kill' only at the start of a word").isFalse();
+    }
+
+    @Test
+    void randomTextNeverThrows() {
+        Random random = new Random(7);
+        for (int i = 0; i < 200; i++) {
+            StringBuilder s = new StringBuilder();
+            for (int k = random.nextInt(80); k > 0; k--) {
+                s.appendCodePoint(random.nextInt(0x3000));
+            }
+            filter.relevant(s.toString());
+        }
+        assertThat(new RelevanceFilter(List.of()).relevant("")).isFalse();
+    }
+}

@@ -1,0 +1,85 @@
+package org.borderwatch.extract.incident;
+
+import java.time.LocalDate;
+import java.util.List;
+import org.borderwatch.core.annotation.AnnotatedDocument;
+import org.borderwatch.core.incident.Attribution;
+import org.borderwatch.core.incident.IncidentType;
+import org.junit.jupiter.api.Test;
+
+/**
+ * Whole stories, where one event is told over several sentences and others are told beside it: a toll
+ * that rises, a claim in its own sentence, a denied claim, a separate arrest, a dateline's place.
+ */
+class IncidentNewsStoriesTest {
+    private static final LocalDate DAY = LocalDate.of(2024, 5, 14);
+
+    @Test
+    void aRisingTollUpdatesTheEventAndADeniedClaimNamesNoOne() {
+        AnnotatedDocument story = SharedAnnotator.annotate("QUETTA, May 12: At least 25 people were killed and "
+                + "40 others injured when a bomb exploded near a passenger bus in Quetta on Sunday, police said. "
+                + "The blast ripped through the bus as it was leaving the terminal. Police said the death toll rose "
+                + "to 28 later in the evening. No group has claimed responsibility for the attack.", DAY);
+
+        IncidentAssertions.onlyIncidentOf(story)
+                .type(IncidentType.BOMBING)
+                .date("2024-05-12")
+                .placesExactly("Quetta")
+                .killed("28")
+                .injured("40")
+                .noPerpetrators()
+                .check();
+    }
+
+    @Test
+    void aSeparateArrestIsItsOwnIncidentAndTheDatelineIsNoPlace() {
+        AnnotatedDocument story = SharedAnnotator.annotate("PESHAWAR: Two soldiers were martyred and three "
+                + "militants were killed in an exchange of fire in North Waziristan on Thursday, the ISPR said. "
+                + "Separately, police arrested five suspects in a raid in Peshawar.", DAY);
+
+        List<IncidentAssertions> incidents = IncidentAssertions.incidentsOf(story, 2);
+        incidents.get(0).type(IncidentType.CLASH).date("2024-05-09").placesExactly("North Waziristan").killed("5")
+                .captured("-").check();
+        incidents.get(1).type(IncidentType.ARREST).placesExactly("Peshawar").captured("5").killed("-").check();
+    }
+
+    @Test
+    void aClaimInTheNextSentenceJoinsTheEvent() {
+        AnnotatedDocument story = SharedAnnotator.annotate("A roadside bomb killed three soldiers and injured "
+                + "five others in Kech district on Tuesday. The BLA claimed responsibility for the attack.", DAY);
+
+        IncidentAssertions.onlyIncidentOf(story)
+                .type(IncidentType.IED)
+                .place("Kech district")
+                .killed("3")
+                .injured("5")
+                .perpetrator("BLA", Attribution.CLAIMED)
+                .evidenceCount(2)
+                .check();
+    }
+
+    @Test
+    void aStateNamedWithTheStrikesIsAttributedByTheSpeaker() {
+        AnnotatedDocument story = SharedAnnotator.annotate("Afghanistan's Taliban government said on Monday "
+                + "that Pakistani air strikes had killed eight people, including women and children, in Khost and "
+                + "Paktika provinces.", DAY);
+
+        IncidentAssertions.onlyIncidentOf(story)
+                .type(IncidentType.AIRSTRIKE)
+                .date(null) // Monday dates the statement, not the strikes
+                .killed("8")
+                .perpetrator("Pakistani", Attribution.ATTRIBUTED, "Taliban government")
+                .check();
+    }
+
+    @Test
+    void suspectedPerpetratorsAreSuspected() {
+        AnnotatedDocument story = SharedAnnotator.annotate("Suspected militants shot dead two policemen "
+                + "guarding a polio vaccination team in Bajaur on Wednesday.", DAY);
+
+        IncidentAssertions.onlyIncidentOf(story)
+                .killed("2")
+                .perpetrator("militants", Attribution.SUSPECTED)
+                .check();
+    }
+}

@@ -1,0 +1,40 @@
+package org.borderwatch.extract.incident;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.util.List;
+import org.borderwatch.core.incident.IncidentType;
+import org.junit.jupiter.api.Test;
+
+/** The word-level helpers that need no annotator: numbers, datelines, type relations. */
+class IncidentWordsTest {
+    @Test
+    void readsNumbersInWordsAndDigits() {
+        assertThat(NumberWords.parse("five")).hasValue(5);
+        assertThat(NumberWords.parse("twenty-five")).hasValue(25);
+        assertThat(NumberWords.parse(List.of("two", "hundred", "and", "fifty"))).hasValue(250);
+        assertThat(NumberWords.parse("1,200")).hasValue(1200);
+        assertThat(NumberWords.parse(List.of("three", "dozen"))).hasValue(36);
+        assertThat(NumberWords.parse("militants")).isEmpty();
+        assertThat(NumberWords.parse("12345678901")).isEmpty();
+    }
+
+    @Test
+    void theStoryStartsAfterTheDateline() {
+        String release = "2012-07-S-013\nFor Immediate Release\n\nKABUL, Afghanistan (July 8, 2012)\nAn Afghan force detained one.";
+        assertThat(release.substring(StoryStart.of(release)).strip()).startsWith("An Afghan force");
+        String undated = "PAKTIKA PROVINCE, Afghanistan – Forces conducted an air assault.";
+        assertThat(undated.substring(StoryStart.of(undated))).startsWith("Forces conducted");
+        assertThat(StoryStart.hasDatedDateline(release)).isTrue();
+        assertThat(StoryStart.of("Five killed in blast in Quetta")).isZero();
+    }
+
+    @Test
+    void specificTypesWinAndRelatedTypesMerge() {
+        assertThat(IncidentTypes.rank(IncidentType.SUICIDE_ATTACK)).isLessThan(IncidentTypes.rank(IncidentType.ATTACK));
+        assertThat(IncidentTypes.compatible(IncidentType.BOMBING, IncidentType.SUICIDE_ATTACK)).isTrue();
+        assertThat(IncidentTypes.compatible(IncidentType.ATTACK, IncidentType.IED)).isTrue();
+        assertThat(IncidentTypes.compatible(IncidentType.KIDNAPPING, IncidentType.AIRSTRIKE)).isFalse();
+        assertThat(IncidentTypes.compatible(IncidentType.ARREST, IncidentType.SECURITY_OPERATION)).isTrue();
+    }
+}

@@ -1,0 +1,39 @@
+package org.borderwatch.extract.statement;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.stream.Stream;
+import org.borderwatch.core.statement.StatementReport;
+import org.borderwatch.core.statement.StatementType;
+import org.borderwatch.extract.Annotated;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.MethodSource;
+
+/** A small reference file of statements in general news language, one per row of gold.tsv. */
+class GoldStatementsTest {
+    static Stream<String[]> rows() throws IOException {
+        return Files.readAllLines(Path.of("src/test/resources/statement/gold.tsv")).stream()
+                .filter(l -> !l.isBlank() && !l.startsWith("#"))
+                .map(l -> l.split("\t"));
+    }
+
+    @ParameterizedTest(name = "{2}: {0}")
+    @MethodSource("rows")
+    void findsTheStatement(String sentence, String date, String type, String speaker, String addressee, String condition) {
+        List<StatementReport> all = Annotated.extract(sentence, LocalDate.parse(date)).statements();
+        StatementReport s = StatementAssertions.one(all, StatementType.valueOf(type), speaker);
+        if (!addressee.equals("-")) {
+            StatementAssertions.addressee(s, addressee);
+        }
+        if (!condition.equals("-")) {
+            assertThat(s.condition()).hasValueSatisfying(c -> assertThat(c).containsIgnoringCase(condition));
+        }
+        assertThat(s.evidence()).isNotEmpty();
+        assertThat(s.quote()).isNotBlank();
+    }
+}

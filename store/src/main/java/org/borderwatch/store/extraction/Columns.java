@@ -1,0 +1,105 @@
+package org.borderwatch.store.extraction;
+
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.time.LocalDate;
+import java.util.Optional;
+import org.borderwatch.core.evidence.Evidence;
+import org.borderwatch.core.evidence.Span;
+import org.borderwatch.core.incident.Count;
+import org.borderwatch.core.time.DatePrecision;
+import org.borderwatch.core.time.FuzzyDate;
+import org.jdbi.v3.core.statement.SqlStatement;
+
+/**
+ * How the records' values sit in columns: a count in {@code x_low, x_best, x_high} (high NULL when
+ * open-ended), a date in {@code date_earliest, date_latest, date_precision}.
+ */
+final class Columns {
+    private Columns() {
+    }
+
+    static <S extends SqlStatement<S>> S bindCount(S statement, String prefix, Optional<Count> count) {
+        return statement
+                .bind(prefix + "Low", count.map(Count::low).orElse(null))
+                .bind(prefix + "Best", count.map(Count::best).orElse(null))
+                .bind(prefix + "High", count.filter(c -> c.high() != Count.OPEN).map(Count::high).orElse(null));
+    }
+
+    static <S extends SqlStatement<S>> S bindDate(S statement, Optional<FuzzyDate> date) {
+        return statement
+                .bind("dateEarliest", date.map(FuzzyDate::earliest).orElse(null))
+                .bind("dateLatest", date.map(FuzzyDate::latest).orElse(null))
+                .bind("datePrecision", date.map(d -> d.precision().name()).orElse(null));
+    }
+
+    static <S extends SqlStatement<S>> S bindSpan(S statement, String prefix, Optional<Span> span) {
+        return statement
+                .bind(prefix + "Start", span.map(Span::start).orElse(null))
+                .bind(prefix + "End", span.map(Span::end).orElse(null));
+    }
+
+    /** Reads a count; a stored best without low is exact at its low end, without high open-ended. */
+    static Optional<Count> count(ResultSet rs, String prefix) throws SQLException {
+        Integer best = integer(rs, prefix + "_best");
+        if (best == null) {
+            return Optional.empty();
+        }
+        Integer low = integer(rs, prefix + "_low");
+        Integer high = integer(rs, prefix + "_high");
+        return Optional.of(new Count(low == null ? best : low, best, high == null ? Count.OPEN : high));
+    }
+
+    /** Reads a victim count from V2's best column and V3's range columns. */
+    static Optional<Count> victimCount(ResultSet rs, String name) throws SQLException {
+        Integer best = integer(rs, name);
+        if (best == null) {
+            return Optional.empty();
+        }
+        Integer low = integer(rs, name + "_low");
+        Integer high = integer(rs, name + "_high");
+        return Optional.of(new Count(low == null ? best : low, best, high == null ? Count.OPEN : high));
+    }
+
+    /** Reads a date; a missing end is the start, a missing precision is DAY or APPROXIMATE. */
+    static Optional<FuzzyDate> date(ResultSet rs) throws SQLException {
+        LocalDate earliest = rs.getObject("date_earliest", LocalDate.class);
+        if (earliest == null) {
+            return Optional.empty();
+        }
+        LocalDate latest = rs.getObject("date_latest", LocalDate.class);
+        LocalDate end = latest == null ? earliest : latest;
+        String precision = rs.getString("date_precision");
+        DatePrecision p = precision != null ? DatePrecision.valueOf(precision)
+                : earliest.equals(end) ? DatePrecision.DAY : DatePrecision.APPROXIMATE;
+        return Optional.of(new FuzzyDate(earliest, end, p));
+    }
+
+    /** The first-evidence columns {@code ev_document, ev_start, ev_end, ev_sentence, ev_quote}. */
+    static Optional<Evidence> evidence(ResultSet rs) throws SQLException {
+        long document = rs.getLong("ev_document");
+        if (rs.wasNull()) {
+            return Optional.empty();
+        }
+        return Optional.of(new Evidence(document, new Span(rs.getInt("ev_start"), rs.getInt("ev_end")),
+                rs.getInt("ev_sentence"), rs.getString("ev_quote")));
+    }
+
+    static Optional<DocumentRef> document(ResultSet rs) throws SQLException {
+        long id = rs.getLong("doc_id");
+        if (rs.wasNull()) {
+            return Optional.empty();
+        }
+        return Optional.of(new DocumentRef(id, Optional.ofNullable(rs.getString("doc_title")),
+                Optional.ofNullable(rs.getObject("doc_published", LocalDate.class))));
+    }
+
+    static Optional<String> text(ResultSet rs, String column) throws SQLException {
+        return Optional.ofNullable(rs.getString(column));
+    }
+
+    private static Integer integer(ResultSet rs, String column) throws SQLException {
+        int value = rs.getInt(column);
+        return rs.wasNull() ? null : value;
+    }
+}

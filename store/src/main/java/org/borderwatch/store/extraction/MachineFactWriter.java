@@ -1,0 +1,215 @@
+package org.borderwatch.store.extraction;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import org.borderwatch.core.evidence.Evidence;
+import org.borderwatch.core.evidence.Span;
+import org.borderwatch.core.extraction.Extraction;
+import org.borderwatch.core.incident.IncidentReport;
+import org.borderwatch.core.incident.Perpetrator;
+import org.borderwatch.core.incident.PlaceMention;
+import org.borderwatch.core.incident.VictimGroup;
+import org.borderwatch.core.statement.Party;
+import org.borderwatch.core.statement.StatementReport;
+import org.jdbi.v3.core.Handle;
+import org.jdbi.v3.core.statement.PreparedBatch;
+
+/** Inserts one extraction's facts as MACHINE rows, each citing evidence quoted from the stored text. */
+final class MachineFactWriter {
+    private static final String INSERT_INCIDENT = """
+            INSERT INTO incident (incident_type, date_earliest, date_latest, date_precision,
+                                  killed_low, killed_best, killed_high, injured_low, injured_best, injured_high,
+                                  captured_low, captured_best, captured_high,
+                                  fact_origin, extractor, document_id)
+            VALUES (:type, :dateEarliest, :dateLatest, CAST(:datePrecision AS date_precision),
+                    :killedLow, :killedBest, :killedHigh, :injuredLow, :injuredBest, :injuredHigh,
+                    :capturedLow, :capturedBest, :capturedHigh,
+                    'MACHINE', :extractor, :document)
+            RETURNING id
+            """;
+    private static final String INSERT_REPORT =
+            "INSERT INTO incident_report (incident_id, document_id) VALUES (:incident, :document)";
+    private static final String INSERT_PLACE = """
+            INSERT INTO incident_place_mention (incident_id, mention, span_start, span_end)
+            VALUES (:incident, :mention, :spanStart, :spanEnd)
+            """;
+    private static final String INSERT_PERPETRATOR = """
+            INSERT INTO incident_perpetrator (incident_id, mention, span_start, span_end, attribution,
+                                              attributed_by_mention, fact_origin)
+            VALUES (:incident, :mention, :spanStart, :spanEnd, :attribution, :attributedBy, 'MACHINE')
+            """;
+    private static final String INSERT_VICTIM = """
+            INSERT INTO incident_victim (incident_id, category, nationality,
+                                         killed_low, killed, killed_high, injured_low, injured, injured_high,
+                                         fact_origin)
+            VALUES (:incident, :category, :nationality,
+                    :killedLow, :killedBest, :killedHigh, :injuredLow, :injuredBest, :injuredHigh, 'MACHINE')
+            """;
+    private static final String INSERT_INCIDENT_EVIDENCE = """
+            WITH e AS (INSERT INTO evidence (document_id, span_start, span_end, sentence, quote)
+                       VALUES (:document, :spanStart, :spanEnd, :sentence, :quote) RETURNING id)
+            INSERT INTO incident_evidence (incident_id, evidence_id) SELECT :fact, id FROM e
+            """;
+    private static final String INSERT_STATEMENT = """
+            INSERT INTO statement (document_id, statement_type,
+                                   speaker_mention, speaker_role, speaker_start, speaker_end,
+                                   addressee_mention, addressee_role, addressee_start, addressee_end,
+                                   proposition, quote, date_earliest, date_latest, date_precision,
+                                   negated, condition_text, voice, fact_origin, extractor)
+            VALUES (:document, :type,
+                    :speaker, :speakerRole, :speakerStart, :speakerEnd,
+                    :addressee, :addresseeRole, :addresseeStart, :addresseeEnd,
+                    :proposition, :quote, :dateEarliest, :dateLatest, CAST(:datePrecision AS date_precision),
+                    :negated, :condition, :voice, 'MACHINE', :extractor)
+            RETURNING id
+            """;
+    private static final String INSERT_STATEMENT_EVIDENCE = """
+            WITH e AS (INSERT INTO evidence (document_id, span_start, span_end, sentence, quote)
+                       VALUES (:document, :spanStart, :spanEnd, :sentence, :quote) RETURNING id)
+            INSERT INTO statement_evidence (statement_id, evidence_id) SELECT :fact, id FROM e
+            """;
+    private static final String INSERT_STATEMENT_INCIDENT =
+            "INSERT INTO statement_incident (statement_id, incident_id) VALUES (:statement, :incident) ON CONFLICT DO NOTHING";
+
+    private final Handle handle;
+    private final Extraction extraction;
+    private final String text;
+    private final SentenceLocator sentences;
+
+    MachineFactWriter(Handle handle, Extraction extraction, String documentText, SentenceLocator sentences) {
+        this.handle = handle;
+        this.extraction = extraction;
+        this.text = documentText;
+        this.sentences = sentences;
+    }
+
+    /** Inserts the incidents, returning their new ids in the extraction's order. */
+    List<Long> incidents() {
+        List<Long> ids = new ArrayList<>();
+        for (IncidentReport r : extraction.incidents()) {
+            long id = insertIncident(r);
+            ids.add(id);
+            handle.createUpdate(INSERT_REPORT).bind("incident", id).bind("document", extraction.documentId()).execute();
+            places(id, r.places());
+            perpetrators(id, r.perpetrators());
+            victims(id, r.victims());
+            evidence(INSERT_INCIDENT_EVIDENCE, id, r.evidence());
+        }
+        return ids;
+    }
+
+    /** Inserts the statements, linking each to the new ids of the incidents it names. */
+    int statements(List<Long> incidentIds) {
+        for (StatementReport s : extraction.statements()) {
+            long id = insertStatement(s);
+            evidence(INSERT_STATEMENT_EVIDENCE, id, s.evidence());
+            for (int index : s.incidents()) {
+                if (index < 0 || index >= incidentIds.size()) {
+                    throw new IllegalArgumentException("statement '" + s.proposition() + "' names incident " + index
+                            + " but document " + extraction.documentId() + " has " + incidentIds.size());
+                }
+                handle.createUpdate(INSERT_STATEMENT_INCIDENT)
+                        .bind("statement", id).bind("incident", incidentIds.get(index)).execute();
+            }
+        }
+        return extraction.statements().size();
+    }
+
+    private long insertIncident(IncidentReport r) {
+        var insert = handle.createQuery(INSERT_INCIDENT)
+                .bind("type", r.type().name())
+                .bind("extractor", extraction.extractorVersion())
+                .bind("document", extraction.documentId());
+        Columns.bindDate(insert, r.date());
+        Columns.bindCount(insert, "killed", r.killed());
+        Columns.bindCount(insert, "injured", r.injured());
+        Columns.bindCount(insert, "captured", r.captured());
+        return insert.mapTo(Long.class).one();
+    }
+
+    private void places(long incident, List<PlaceMention> places) {
+        PreparedBatch batch = handle.prepareBatch(INSERT_PLACE);
+        for (PlaceMention p : places) {
+            Columns.bindSpan(batch.bind("incident", incident).bind("mention", p.text()), "span", Optional.of(p.span()))
+                    .add();
+        }
+        execute(batch);
+    }
+
+    private void perpetrators(long incident, List<Perpetrator> perpetrators) {
+        PreparedBatch batch = handle.prepareBatch(INSERT_PERPETRATOR);
+        for (Perpetrator p : perpetrators) {
+            Columns.bindSpan(batch, "span", Optional.of(p.span()))
+                    .bind("incident", incident)
+                    .bind("mention", p.mention())
+                    .bind("attribution", p.attribution().name())
+                    .bind("attributedBy", p.attributedBy())
+                    .add();
+        }
+        execute(batch);
+    }
+
+    private void victims(long incident, List<VictimGroup> victims) {
+        PreparedBatch batch = handle.prepareBatch(INSERT_VICTIM);
+        for (VictimGroup v : victims) {
+            Columns.bindCount(batch, "killed", v.killed());
+            Columns.bindCount(batch, "injured", v.injured());
+            batch.bind("incident", incident)
+                    .bind("category", v.category())
+                    .bind("nationality", v.nationality().orElse(null))
+                    .add();
+        }
+        execute(batch);
+    }
+
+    private void evidence(String sql, long fact, List<Span> spans) {
+        PreparedBatch batch = handle.prepareBatch(sql);
+        for (Span span : spans) {
+            Evidence e = new Evidence(extraction.documentId(), span, sentences.sentenceOf(span), quote(span));
+            batch.bind("fact", fact)
+                    .bind("document", e.documentId())
+                    .bind("spanStart", span.start())
+                    .bind("spanEnd", span.end())
+                    .bind("sentence", e.sentence())
+                    .bind("quote", e.quote())
+                    .add();
+        }
+        execute(batch);
+    }
+
+    private String quote(Span span) {
+        if (span.end() > text.length()) {
+            throw new IllegalArgumentException("evidence span " + span + " lies beyond the end of document "
+                    + extraction.documentId() + " (" + text.length() + " characters)");
+        }
+        return span.of(text);
+    }
+
+    private long insertStatement(StatementReport s) {
+        Party speaker = s.speaker();
+        var insert = handle.createQuery(INSERT_STATEMENT)
+                .bind("document", extraction.documentId())
+                .bind("type", s.type().name())
+                .bind("speaker", speaker.mention())
+                .bind("speakerRole", speaker.role().orElse(null))
+                .bind("addressee", s.addressee().map(Party::mention).orElse(null))
+                .bind("addresseeRole", s.addressee().flatMap(Party::role).orElse(null))
+                .bind("proposition", s.proposition())
+                .bind("quote", s.quote())
+                .bind("negated", s.negated())
+                .bind("condition", s.condition().orElse(null))
+                .bind("voice", s.voice().name())
+                .bind("extractor", extraction.extractorVersion());
+        Columns.bindSpan(insert, "speaker", Optional.of(speaker.span()));
+        Columns.bindSpan(insert, "addressee", s.addressee().map(Party::span));
+        Columns.bindDate(insert, s.date());
+        return insert.mapTo(Long.class).one();
+    }
+
+    private static void execute(PreparedBatch batch) {
+        if (batch.size() > 0) {
+            batch.execute();
+        }
+    }
+}

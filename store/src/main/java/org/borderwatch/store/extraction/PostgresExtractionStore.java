@@ -1,0 +1,100 @@
+package org.borderwatch.store.extraction;
+
+import java.util.List;
+import java.util.Objects;
+import org.borderwatch.core.evidence.Span;
+import org.borderwatch.core.extraction.Extraction;
+import org.jdbi.v3.core.Handle;
+import org.jdbi.v3.core.Jdbi;
+
+/**
+ * Extracted incidents and statements in PostgreSQL. Extracting a document again replaces its machine
+ * facts in one transaction; facts an analyst entered, corrected or reviewed are never touched.
+ */
+public final class PostgresExtractionStore {
+    private static final String LOCK_DOCUMENT = "SELECT text FROM document WHERE id = :id FOR NO KEY UPDATE";
+    private static final String DOCUMENT_IDS = "SELECT id FROM document WHERE id > :after ORDER BY id LIMIT :limit";
+    private static final String PENDING_IDS = """
+            SELECT d.id FROM document d
+            WHERE d.id > :after
+              AND NOT EXISTS (SELECT 1 FROM document_extraction e WHERE e.document_id = d.id AND e.extractor = :extractor)
+            ORDER BY d.id LIMIT :limit""";
+    private static final String COUNT_PENDING = """
+            SELECT count(*) FROM document d
+            WHERE NOT EXISTS (SELECT 1 FROM document_extraction e WHERE e.document_id = d.id AND e.extractor = :extractor)""";
+    private static final String MARK_EXTRACTED = """
+            INSERT INTO document_extraction (document_id, extractor) VALUES (:id, :extractor)
+            ON CONFLICT (document_id) DO UPDATE SET extractor = excluded.extractor, extracted_at = now()""";
+
+    private final Jdbi jdbi;
+
+    public PostgresExtractionStore(Jdbi jdbi) {
+        this.jdbi = Objects.requireNonNull(jdbi, "jdbi");
+    }
+
+    /** {@link #replaceMachineFacts(Extraction, List)} with every evidence row in sentence 0. */
+    public Replaced replaceMachineFacts(Extraction extraction) {
+        return replaceMachineFacts(extraction, List.of());
+    }
+
+    /**
+     * Deletes the document's replaceable machine facts (with their evidence and links) and stores the
+     * extraction's, all in one transaction. Evidence quotes are cut from the stored text, so a span
+     * that does not fit the document fails the whole replacement.
+     *
+     * @param sentences the annotated document's sentence spans in text order, to record which sentence
+     *                  each evidence span starts in; empty records sentence 0
+     * @throws IllegalArgumentException when the document does not exist or the extraction does not fit it
+     */
+    public Replaced replaceMachineFacts(Extraction extraction, List<Span> sentences) {
+        Objects.requireNonNull(extraction, "extraction");
+        SentenceLocator locator = new SentenceLocator(sentences);
+        return jdbi.inTransaction(handle -> {
+            String text = lock(handle, extraction.documentId());
+            int[] removed = MachineFactRemover.remove(handle, extraction.documentId());
+            MachineFactWriter writer = new MachineFactWriter(handle, extraction, text, locator);
+            List<Long> incidents = writer.incidents();
+            int statements = writer.statements(incidents);
+            handle.createUpdate(MARK_EXTRACTED).bind("id", extraction.documentId())
+                    .bind("extractor", extraction.extractorVersion()).execute();
+            return new Replaced(extraction.documentId(), removed[0], removed[1], incidents.size(), statements);
+        });
+    }
+
+    private static String lock(Handle handle, long documentId) {
+        return handle.createQuery(LOCK_DOCUMENT).bind("id", documentId).mapTo(String.class).findOne()
+                .orElseThrow(() -> new IllegalArgumentException("no document with id " + documentId));
+    }
+
+    public List<StoredIncident> incidents(FactQuery query) {
+        return jdbi.withHandle(h -> IncidentReader.list(h, query));
+    }
+
+    public long countIncidents(FactQuery query) {
+        return jdbi.withHandle(h -> IncidentReader.count(h, query));
+    }
+
+    public List<StoredStatement> statements(FactQuery query) {
+        return jdbi.withHandle(h -> StatementReader.list(h, query));
+    }
+
+    public long countStatements(FactQuery query) {
+        return jdbi.withHandle(h -> StatementReader.count(h, query));
+    }
+
+    /** Ids above {@code afterId} of documents this extractor version has not extracted yet, ascending. */
+    public List<Long> pendingDocumentIdsAfter(long afterId, int limit, String extractor) {
+        return jdbi.withHandle(h -> h.createQuery(PENDING_IDS).bind("after", afterId).bind("limit", limit)
+                .bind("extractor", extractor).mapTo(Long.class).list());
+    }
+
+    public long countPending(String extractor) {
+        return jdbi.withHandle(h -> h.createQuery(COUNT_PENDING).bind("extractor", extractor).mapTo(Long.class).one());
+    }
+
+    /** Stored document ids above {@code afterId}, ascending: pages through the corpus without its texts. */
+    public List<Long> documentIdsAfter(long afterId, int limit) {
+        return jdbi.withHandle(h -> h.createQuery(DOCUMENT_IDS).bind("after", afterId).bind("limit", limit)
+                .mapTo(Long.class).list());
+    }
+}
