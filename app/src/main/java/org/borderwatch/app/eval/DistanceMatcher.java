@@ -1,10 +1,11 @@
 package org.borderwatch.app.eval;
 
 import java.util.Optional;
+import org.borderwatch.resolve.place.BorderDistance;
 
 /**
  * A place matches when a geocoder puts it within a distance of the gold point, or in the gold adm_2.
- * Ready for the gazetteer's geocoder; until one exists the evaluation uses {@link NameTokenMatcher}.
+ * The evaluation places names with the bundled gazetteer ({@link GazetteerLocations}).
  */
 public final class DistanceMatcher implements PlaceMatcher {
     /** Where a name lies, and the second-level division it lies in when known. */
@@ -16,8 +17,6 @@ public final class DistanceMatcher implements PlaceMatcher {
     public interface Geocoder {
         Optional<Located> locate(String placeName);
     }
-
-    private static final double EARTH_RADIUS_KM = 6371.0088;
 
     private final Geocoder geocoder;
     private final double kilometres;
@@ -41,16 +40,7 @@ public final class DistanceMatcher implements PlaceMatcher {
         if (gold.latitude().isEmpty() || gold.longitude().isEmpty()) {
             return false;
         }
-        return distanceKm(p.latitude(), p.longitude(), gold.latitude().getAsDouble(), gold.longitude().getAsDouble())
-                <= kilometres;
-    }
-
-    /** Great-circle distance by the haversine formula. */
-    static double distanceKm(double lat1, double lon1, double lat2, double lon2) {
-        double dLat = Math.toRadians(lat2 - lat1);
-        double dLon = Math.toRadians(lon2 - lon1);
-        double a = Math.pow(Math.sin(dLat / 2), 2)
-                + Math.cos(Math.toRadians(lat1)) * Math.cos(Math.toRadians(lat2)) * Math.pow(Math.sin(dLon / 2), 2);
-        return 2 * EARTH_RADIUS_KM * Math.asin(Math.min(1, Math.sqrt(a)));
+        return BorderDistance.haversineKm(p.latitude(), p.longitude(), gold.latitude().getAsDouble(),
+                gold.longitude().getAsDouble()) <= kilometres;
     }
 }

@@ -143,7 +143,7 @@ public final class Evaluation {
                 List<UcdpItem> gold = UcdpGold.read(options.gold(), options.limit());
                 texts = UcdpScorer.texts(gold);
                 results = byId(run.run(texts, progress));
-                scored = UcdpScorer.score(gold, results, new NameTokenMatcher());
+                scored = UcdpScorer.score(gold, results, GazetteerLocations.within25Km());
                 items = gold.size();
             }
             default -> {
