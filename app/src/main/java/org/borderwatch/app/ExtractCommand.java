@@ -61,6 +61,10 @@ final class ExtractCommand implements Callable<Integer> {
     /** Annotates, extracts and stores; prints what it did. Shared with the demo. */
     static ExtractJob.Summary run(Database db, PrintWriter out, PrintWriter err, boolean quiet, Optional<Long> only,
                                   boolean pendingOnly, int workers) {
+        if (pendingOnly && only.isEmpty() && db.extractions().countPending(RuleExtractor.VERSION) == 0) {
+            out.println("nothing to extract: every document is extracted by rules " + RuleExtractor.VERSION);
+            return new ExtractJob.Summary(0, 0, 0, 0, java.util.List.of());
+        }
         CoreNlpAnnotator annotator = annotator();
         if (!quiet) {
             err.printf(Locale.ROOT, "loaded NLP models in %.1f s%n", annotator.loadTime().toMillis() / 1000.0);

@@ -18,6 +18,8 @@ import org.borderwatch.core.document.Document;
 import org.borderwatch.core.document.DocumentStore;
 import org.borderwatch.core.extraction.Extraction;
 import org.borderwatch.core.extraction.Extractor;
+import org.borderwatch.core.place.ResolvedPlace;
+import org.borderwatch.resolve.place.IncidentPlacer;
 import org.borderwatch.store.extraction.PostgresExtractionStore;
 import org.borderwatch.store.extraction.Replaced;
 
@@ -62,6 +64,8 @@ final class ExtractJob {
     private final LongAdder filtered = new LongAdder();
     private final List<Failure> failures = Collections.synchronizedList(new ArrayList<>());
     private long total;
+    /** Loaded on the first incident with a place (the gazetteer and border data take a second or two). */
+    private IncidentPlacer placer;
 
     ExtractJob(DocumentStore documents, PostgresExtractionStore facts, Annotator annotator, Extractor extractor,
                int threads, Progress progress, Consumer<Failure> onFailure) {
@@ -160,12 +164,22 @@ final class ExtractJob {
         if (extraction.documentId() != id) {
             throw new IllegalStateException("the extractor returned facts for document " + extraction.documentId());
         }
-        Replaced replaced = facts.replaceMachineFacts(extraction, annotated.sentences().stream().map(Sentence::span).toList());
+        List<List<Optional<ResolvedPlace>>> places = extraction.incidents().stream().allMatch(i -> i.places().isEmpty())
+                ? List.of() : placer().place(annotated, extraction.incidents());
+        Replaced replaced = facts.replaceMachineFacts(extraction, annotated.sentences().stream().map(Sentence::span).toList(),
+                places);
         incidents.add(replaced.incidentsAdded());
         statements.add(replaced.statementsAdded());
         if (annotated.sentences().stream().allMatch(s -> s.tokens().isEmpty())) {
             filtered.increment();
         }
+    }
+
+    private synchronized IncidentPlacer placer() {
+        if (placer == null) {
+            placer = IncidentPlacer.bundled();
+        }
+        return placer;
     }
 
     private synchronized void fail(Failure failure) {

@@ -3,13 +3,17 @@ package org.borderwatch.app;
 import static org.borderwatch.app.FactViews.lower;
 
 import java.util.List;
+import java.util.Objects;
+import java.util.Optional;
 import java.util.stream.Collectors;
+import java.util.stream.Stream;
 import org.borderwatch.app.FactViews.CountView;
 import org.borderwatch.app.FactViews.DocumentInfo;
 import org.borderwatch.app.FactViews.EvidenceView;
 import org.borderwatch.app.FactViews.SourceInfo;
 import org.borderwatch.core.incident.VictimGroup;
 import org.borderwatch.store.extraction.StoredIncident;
+import org.borderwatch.store.extraction.StoredPlace;
 import org.borderwatch.store.extraction.StoredPerpetrator;
 
 /** An incident as the CLI lists it: one JSON object, one CSV or table row. */
@@ -19,6 +23,7 @@ record IncidentView(
         String date,
         String datePrecision,
         List<String> places,
+        PlaceView place,
         List<PerpetratorView> perpetrators,
         List<VictimView> victims,
         CountView killed,
@@ -27,6 +32,26 @@ record IncidentView(
         DocumentInfo document,
         SourceInfo source,
         EvidenceView evidence) {
+
+    /** Where the incident happened: its most precise resolved place and its distance to the nearest border. */
+    record PlaceView(String name, String country, String admin1, String admin2, Double latitude, Double longitude,
+                     String precision, Long geonamesId, Double borderKm, String nearestBorder) {
+        static PlaceView of(Optional<StoredPlace> place) {
+            return place.map(p -> new PlaceView(p.name(), p.countryCode(), p.admin1(), p.admin2(), p.latitude(),
+                    p.longitude(), lower(p.precision()), p.geonamesId(), round(p.borderKm()), p.nearestBorder()))
+                    .orElse(null);
+        }
+
+        private static Double round(Double km) {
+            return km == null ? null : Math.round(km * 10) / 10.0;
+        }
+
+        /** "Besham (Shangla District, Khyber Pakhtunkhwa)". */
+        String text() {
+            String where = Stream.of(admin2, admin1).filter(Objects::nonNull).collect(Collectors.joining(", "));
+            return name + (where.isEmpty() ? "" : " (" + where + ")");
+        }
+    }
 
     record PerpetratorView(String mention, String attribution, String attributedBy) {
         String text() {
@@ -44,7 +69,7 @@ record IncidentView(
 
     static IncidentView of(StoredIncident i) {
         return new IncidentView(i.id(), lower(i.type()), FactViews.iso(i.date()), FactViews.precision(i.date()),
-                i.places(), i.perpetrators().stream().map(IncidentView::perpetrator).toList(),
+                i.places(), PlaceView.of(i.place()), i.perpetrators().stream().map(IncidentView::perpetrator).toList(),
                 i.victims().stream().map(IncidentView::victim).toList(),
                 CountView.of(i.killed()), CountView.of(i.injured()), CountView.of(i.captured()),
                 DocumentInfo.of(i.document()), SourceInfo.of(i.source()), EvidenceView.of(i.evidence()));
@@ -70,6 +95,17 @@ record IncidentView(
             Column.csv("date_precision", IncidentView::datePrecision),
             Column.of("type", 18, IncidentView::type),
             Column.of("places", 16, v -> String.join("; ", v.places())),
+            Column.table("PLACE", 24, v -> v.place() == null ? null : v.place().text()),
+            Column.table("BORDER_KM", 9, v -> v.place() == null ? null : v.place().borderKm()),
+            Column.csv("place", v -> v.place() == null ? null : v.place().name()),
+            Column.csv("place_country", v -> v.place() == null ? null : v.place().country()),
+            Column.csv("admin1", v -> v.place() == null ? null : v.place().admin1()),
+            Column.csv("admin2", v -> v.place() == null ? null : v.place().admin2()),
+            Column.csv("latitude", v -> v.place() == null ? null : v.place().latitude()),
+            Column.csv("longitude", v -> v.place() == null ? null : v.place().longitude()),
+            Column.csv("place_precision", v -> v.place() == null ? null : v.place().precision()),
+            Column.csv("border_km", v -> v.place() == null ? null : v.place().borderKm()),
+            Column.csv("nearest_border", v -> v.place() == null ? null : v.place().nearestBorder()),
             Column.of("perpetrators", 24, v -> v.perpetrators().stream().map(PerpetratorView::text)
                     .collect(Collectors.joining("; "))),
             Column.table("KILLED", 7, v -> CountView.text(v.killed())),

@@ -61,6 +61,38 @@ class ExtractCommandTest {
     }
 
     @Test
+    void theBishamAttackIsPlacedAtBeshamWithItsBorderDistance() throws Exception {
+        assertThat(cli("ingest", "--quiet", SEED.toString()).status()).isZero();
+        Cli extract = cli("extract", "--quiet");
+        assertThat(extract.status()).as(extract.toString()).isZero();
+
+        JsonNode incidents = Json.mapper().readTree(cli("incidents", "--format", "json", "--limit", "1000").out());
+        List<JsonNode> bisham = new ArrayList<>();
+        for (JsonNode i : incidents) {
+            if (i.get("places").toString().contains("Bisham")) {
+                bisham.add(i);
+            }
+        }
+        assertThat(bisham).as(incidents.toPrettyString()).isNotEmpty();
+        for (JsonNode i : bisham) {
+            JsonNode place = i.get("place");
+            assertThat(place.get("name").asText()).isEqualTo("Besham");
+            assertThat(place.get("admin1").asText()).isEqualTo("Khyber Pakhtunkhwa");
+            assertThat(place.get("admin2").asText()).startsWith("Shangla");
+            assertThat(place.get("precision").asText()).isEqualTo("town");
+            assertThat(org.borderwatch.resolve.place.BorderDistance.haversineKm(place.get("latitude").asDouble(),
+                    place.get("longitude").asDouble(), 34.932, 72.878)).isLessThan(5);
+            assertThat(place.get("borderKm").asDouble()).isBetween(80.0, 130.0);
+            assertThat(place.get("nearestBorder").asText()).isIn("IN–PK", "AF–PK");
+        }
+
+        List<List<String>> csv = parseCsv(cli("incidents", "--format", "csv", "--limit", "1000").out());
+        assertThat(csv.get(0)).contains("place", "admin1", "admin2", "latitude", "longitude", "border_km");
+        assertThat(csv).anySatisfy(row -> assertThat(row).contains("Besham", "Khyber Pakhtunkhwa"));
+        assertThat(cli("incidents").out()).contains("PLACE", "BORDER_KM", "Besham (Shangla");
+    }
+
+    @Test
     void badValuesGetOneLineNamingTheOption() {
         assertOneLineError(cli("incidents", "--limit", "0"), "--limit");
         assertOneLineError(cli("statements", "--type", "gossip"), "--type");

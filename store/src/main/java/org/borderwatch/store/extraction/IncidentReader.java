@@ -24,10 +24,15 @@ final class IncidentReader {
             SELECT i.id, i.incident_type, i.date_earliest, i.date_latest, i.date_precision,
                    i.killed_low, i.killed_best, i.killed_high, i.injured_low, i.injured_best, i.injured_high,
                    i.captured_low, i.captured_best, i.captured_high, i.fact_origin, i.review_status, i.extractor,
+                   p.id AS place_id, p.geonames_id AS place_geonames_id, p.name AS place_name,
+                   p.country AS place_country, p.admin1 AS place_admin1, p.admin2 AS place_admin2,
+                   p.latitude AS place_latitude, p.longitude AS place_longitude, i.place_precision,
+                   p.border_km AS place_border_km, p.nearest_border AS place_nearest_border,
                    d.id AS doc_id, d.title AS doc_title, d.published_on AS doc_published,
                    e.document_id AS ev_document, e.span_start AS ev_start, e.span_end AS ev_end,
                    e.sentence AS ev_sentence, e.quote AS ev_quote
             FROM incident i
+            LEFT JOIN place p ON p.id = i.place_id
             LEFT JOIN LATERAL (SELECT ev.* FROM incident_evidence ie JOIN evidence ev ON ev.id = ie.evidence_id
                                WHERE ie.incident_id = i.id ORDER BY ev.id LIMIT 1) e ON true
             LEFT JOIN document d ON d.id = COALESCE(e.document_id, i.document_id,
@@ -76,7 +81,7 @@ final class IncidentReader {
         for (Row r : rows) {
             StoredIncident i = r.incident();
             out.add(new StoredIncident(i.id(), i.source(), i.document(), i.type(), i.date(),
-                    places.getOrDefault(i.id(), List.of()), perpetrators.getOrDefault(i.id(), List.of()),
+                    places.getOrDefault(i.id(), List.of()), i.place(), perpetrators.getOrDefault(i.id(), List.of()),
                     victims.getOrDefault(i.id(), List.of()), i.killed(), i.injured(), i.captured(), i.evidence()));
         }
         return out;
@@ -94,8 +99,20 @@ final class IncidentReader {
         FactSource source = new FactSource(FactOrigin.valueOf(rs.getString("fact_origin")),
                 rs.getString("review_status"), Optional.ofNullable(rs.getString("extractor")));
         return new Row(id, new StoredIncident(id, source, Columns.document(rs), rs.getString("incident_type"),
-                Columns.date(rs), List.of(), List.of(), List.of(), Columns.count(rs, "killed"),
+                Columns.date(rs), List.of(), place(rs), List.of(), List.of(), Columns.count(rs, "killed"),
                 Columns.count(rs, "injured"), Columns.count(rs, "captured"), Columns.evidence(rs)));
+    }
+
+    private static Optional<StoredPlace> place(ResultSet rs) throws SQLException {
+        long id = rs.getLong("place_id");
+        if (rs.wasNull()) {
+            return Optional.empty();
+        }
+        return Optional.of(new StoredPlace(id, rs.getObject("place_geonames_id", Long.class), rs.getString("place_name"),
+                rs.getString("place_country"), rs.getString("place_admin1"), rs.getString("place_admin2"),
+                rs.getObject("place_latitude", Double.class), rs.getObject("place_longitude", Double.class),
+                rs.getString("place_precision"), rs.getObject("place_border_km", Double.class),
+                rs.getString("place_nearest_border")));
     }
 
     @FunctionalInterface

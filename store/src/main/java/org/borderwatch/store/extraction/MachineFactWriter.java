@@ -2,6 +2,7 @@ package org.borderwatch.store.extraction;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import org.borderwatch.core.evidence.Evidence;
 import org.borderwatch.core.evidence.Span;
@@ -10,6 +11,7 @@ import org.borderwatch.core.incident.IncidentReport;
 import org.borderwatch.core.incident.Perpetrator;
 import org.borderwatch.core.incident.PlaceMention;
 import org.borderwatch.core.incident.VictimGroup;
+import org.borderwatch.core.place.ResolvedPlace;
 import org.borderwatch.core.statement.Party;
 import org.borderwatch.core.statement.StatementReport;
 import org.jdbi.v3.core.Handle;
@@ -31,9 +33,11 @@ final class MachineFactWriter {
     private static final String INSERT_REPORT =
             "INSERT INTO incident_report (incident_id, document_id) VALUES (:incident, :document)";
     private static final String INSERT_PLACE = """
-            INSERT INTO incident_place_mention (incident_id, mention, span_start, span_end)
-            VALUES (:incident, :mention, :spanStart, :spanEnd)
+            INSERT INTO incident_place_mention (incident_id, mention, span_start, span_end, place_id)
+            VALUES (:incident, :mention, :spanStart, :spanEnd, :place)
             """;
+    private static final String SET_INCIDENT_PLACE =
+            "UPDATE incident SET place_id = :place, place_precision = :precision WHERE id = :incident";
     private static final String INSERT_PERPETRATOR = """
             INSERT INTO incident_perpetrator (incident_id, mention, span_start, span_end, attribution,
                                               attributed_by_mention, fact_origin)
@@ -76,22 +80,53 @@ final class MachineFactWriter {
     private final Extraction extraction;
     private final String text;
     private final SentenceLocator sentences;
+    private final List<List<Optional<ResolvedPlace>>> placements;
 
-    MachineFactWriter(Handle handle, Extraction extraction, String documentText, SentenceLocator sentences) {
+    /**
+     * @param placements one list per incident, one entry per place mention (see
+     *                   {@link PostgresExtractionStore#replaceMachineFacts(Extraction, List, List)}); empty
+     *                   when nothing was resolved
+     */
+    MachineFactWriter(Handle handle, Extraction extraction, String documentText, SentenceLocator sentences,
+                      List<List<Optional<ResolvedPlace>>> placements) {
         this.handle = handle;
         this.extraction = extraction;
         this.text = documentText;
         this.sentences = sentences;
+        this.placements = checked(extraction, placements);
+    }
+
+    private static List<List<Optional<ResolvedPlace>>> checked(Extraction extraction,
+                                                                List<List<Optional<ResolvedPlace>>> placements) {
+        if (placements.isEmpty()) {
+            return placements;
+        }
+        List<IncidentReport> incidents = extraction.incidents();
+        if (placements.size() != incidents.size()) {
+            throw new IllegalArgumentException("placements for " + placements.size() + " incidents but document "
+                    + extraction.documentId() + " has " + incidents.size());
+        }
+        for (int i = 0; i < incidents.size(); i++) {
+            if (placements.get(i).size() != incidents.get(i).places().size()) {
+                throw new IllegalArgumentException("incident " + i + " of document " + extraction.documentId()
+                        + " names " + incidents.get(i).places().size() + " places but has "
+                        + placements.get(i).size() + " placements");
+            }
+        }
+        return placements;
     }
 
     /** Inserts the incidents, returning their new ids in the extraction's order. */
     List<Long> incidents() {
+        Map<ResolvedPlace, Long> placeIds = PlaceWriter.upsertAll(handle, placements);
         List<Long> ids = new ArrayList<>();
-        for (IncidentReport r : extraction.incidents()) {
+        List<IncidentReport> incidents = extraction.incidents();
+        for (int i = 0; i < incidents.size(); i++) {
+            IncidentReport r = incidents.get(i);
             long id = insertIncident(r);
             ids.add(id);
             handle.createUpdate(INSERT_REPORT).bind("incident", id).bind("document", extraction.documentId()).execute();
-            places(id, r.places());
+            places(id, r.places(), placements.isEmpty() ? List.of() : placements.get(i), placeIds);
             perpetrators(id, r.perpetrators());
             victims(id, r.victims());
             evidence(INSERT_INCIDENT_EVIDENCE, id, r.evidence());
@@ -128,13 +163,32 @@ final class MachineFactWriter {
         return insert.mapTo(Long.class).one();
     }
 
-    private void places(long incident, List<PlaceMention> places) {
+    /**
+     * The mentions with the rows of the places they resolved to; the incident is placed at the most
+     * precise of those (the first on a tie).
+     */
+    private void places(long incident, List<PlaceMention> places, List<Optional<ResolvedPlace>> resolved,
+                        Map<ResolvedPlace, Long> placeIds) {
         PreparedBatch batch = handle.prepareBatch(INSERT_PLACE);
-        for (PlaceMention p : places) {
+        Long best = null;
+        ResolvedPlace bestPlace = null;
+        for (int i = 0; i < places.size(); i++) {
+            PlaceMention p = places.get(i);
+            Optional<ResolvedPlace> r = resolved.isEmpty() ? Optional.empty() : resolved.get(i);
+            Long placeId = r.map(placeIds::get).orElse(null);
+            if (placeId != null && (bestPlace == null || r.get().precisionRank() < bestPlace.precisionRank())) {
+                best = placeId;
+                bestPlace = r.get();
+            }
             Columns.bindSpan(batch.bind("incident", incident).bind("mention", p.text()), "span", Optional.of(p.span()))
+                    .bind("place", placeId)
                     .add();
         }
         execute(batch);
+        if (best != null) {
+            handle.createUpdate(SET_INCIDENT_PLACE).bind("place", best).bind("precision", bestPlace.precision())
+                    .bind("incident", incident).execute();
+        }
     }
 
     private void perpetrators(long incident, List<Perpetrator> perpetrators) {

@@ -2,8 +2,10 @@ package org.borderwatch.store.extraction;
 
 import java.util.List;
 import java.util.Objects;
+import java.util.Optional;
 import org.borderwatch.core.evidence.Span;
 import org.borderwatch.core.extraction.Extraction;
+import org.borderwatch.core.place.ResolvedPlace;
 import org.jdbi.v3.core.Handle;
 import org.jdbi.v3.core.Jdbi;
 
@@ -47,12 +49,27 @@ public final class PostgresExtractionStore {
      * @throws IllegalArgumentException when the document does not exist or the extraction does not fit it
      */
     public Replaced replaceMachineFacts(Extraction extraction, List<Span> sentences) {
+        return replaceMachineFacts(extraction, sentences, List.of());
+    }
+
+    /**
+     * {@link #replaceMachineFacts(Extraction, List)} with the incidents' place mentions resolved: each
+     * resolved place is added to (or updated in) the {@code place} table and linked from its mention, and
+     * each incident is placed at its most precise resolved place.
+     *
+     * @param places one list per incident in the extraction's order, holding one entry per place mention
+     *               in the incident's order (empty when unresolved); an empty list when nothing was resolved
+     * @throws IllegalArgumentException also when the placements do not match the incidents and their mentions
+     */
+    public Replaced replaceMachineFacts(Extraction extraction, List<Span> sentences,
+                                        List<List<Optional<ResolvedPlace>>> places) {
         Objects.requireNonNull(extraction, "extraction");
+        Objects.requireNonNull(places, "places");
         SentenceLocator locator = new SentenceLocator(sentences);
         return jdbi.inTransaction(handle -> {
             String text = lock(handle, extraction.documentId());
             int[] removed = MachineFactRemover.remove(handle, extraction.documentId());
-            MachineFactWriter writer = new MachineFactWriter(handle, extraction, text, locator);
+            MachineFactWriter writer = new MachineFactWriter(handle, extraction, text, locator, places);
             List<Long> incidents = writer.incidents();
             int statements = writer.statements(incidents);
             handle.createUpdate(MARK_EXTRACTED).bind("id", extraction.documentId())

@@ -12,6 +12,7 @@ import org.borderwatch.core.time.FuzzyDate;
  *
  * @param type     the incident type name (an {@link org.borderwatch.core.incident.IncidentType} for machine facts)
  * @param document the document of its first evidence (else its first report), if any
+ * @param place    where it happened: its most precise resolved place, if any place mention resolved
  * @param evidence its first evidence span with the quoted words, if it has one
  */
 public record StoredIncident(
@@ -21,6 +22,7 @@ public record StoredIncident(
         String type,
         Optional<FuzzyDate> date,
         List<String> places,
+        Optional<StoredPlace> place,
         List<StoredPerpetrator> perpetrators,
         List<VictimGroup> victims,
         Optional<Count> killed,
