@@ -15,6 +15,7 @@ import picocli.CommandLine.Command;
             ExtractCommand.class,
             IncidentsCommand.class,
             StatementsCommand.class,
+            GazetteerCommand.class,
             EvalCommand.class,
             BenchCommand.class,
             picocli.CommandLine.HelpCommand.class},

@@ -44,7 +44,7 @@ final class DemoCommand implements Callable<Integer> {
             }
             out.println("Documents stored: " + db.documents().count() + ". Extracting what is new (the first run "
                     + "annotates every document and takes a few minutes):");
-            ExtractJob.Summary extracted = ExtractCommand.run(db, out, err, quiet, java.util.Optional.empty(), true,
+            ExtractJob.Summary extracted = ExtractCommand.run(db, store.dataDir, out, err, quiet, java.util.Optional.empty(), true,
                     Runtime.getRuntime().availableProcessors());
             out.println("See: ./borderwatch documents | ./borderwatch incidents | ./borderwatch statements");
             return extracted.failures().isEmpty() ? 0 : 1;

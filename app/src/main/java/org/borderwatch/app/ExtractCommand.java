@@ -2,6 +2,7 @@ package org.borderwatch.app;
 
 import java.util.Locale;
 import java.io.PrintWriter;
+import java.nio.file.Path;
 import java.util.Optional;
 import java.util.concurrent.Callable;
 import org.borderwatch.core.annotation.SentenceFilter;
@@ -11,6 +12,8 @@ import org.borderwatch.nlp.AnnotationStats;
 import org.borderwatch.nlp.CoreNlpAnnotator;
 import org.borderwatch.nlp.EntityPattern;
 import org.borderwatch.nlp.NlpConfig;
+import org.borderwatch.resolve.place.BorderDistance;
+import org.borderwatch.resolve.place.IncidentPlacer;
 import org.borderwatch.store.Database;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
@@ -54,15 +57,20 @@ final class ExtractCommand implements Callable<Integer> {
             if (documentId != null && db.documents().find(documentId).isEmpty()) {
                 throw new UserError("--doc: no document with id " + documentId);
             }
-            return run(db, out, err, quiet, Optional.ofNullable(documentId), pending, workers).failures().isEmpty() ? 0 : 1;
+            return run(db, store.dataDir, out, err, quiet, Optional.ofNullable(documentId), pending, workers).failures().isEmpty() ? 0 : 1;
         }
     }
 
-    /** Annotates, extracts and stores; prints what it did. Shared with the demo. */
-    static ExtractJob.Summary run(Database db, PrintWriter out, PrintWriter err, boolean quiet, Optional<Long> only,
+    /**
+     * Annotates, extracts and stores; prints what it did. Shared with the demo. Places are resolved with the
+     * gazetteer imported into dataDir (the local data directory, also with an external database) when there is
+     * one, else with the bundled one.
+     */
+    static ExtractJob.Summary run(Database db, Path dataDir, PrintWriter out, PrintWriter err, boolean quiet, Optional<Long> only,
                                   boolean pendingOnly, int workers) {
         if (pendingOnly && only.isEmpty() && db.extractions().countPending(RuleExtractor.VERSION) == 0) {
-            out.println("nothing to extract: every document is extracted by rules " + RuleExtractor.VERSION);
+            out.println("nothing to extract: every document is extracted by the current rules ("
+                    + RuleExtractor.VERSION + ")");
             return new ExtractJob.Summary(0, 0, 0, 0, java.util.List.of());
         }
         CoreNlpAnnotator annotator = annotator();
@@ -73,7 +81,8 @@ final class ExtractCommand implements Callable<Integer> {
         ExtractJob.Summary summary;
         try (Progress progress = Progress.onTerminal(err, quiet, "extract")) {
             ExtractJob job = new ExtractJob(db.documents(), db.extractions(), annotator, new RuleExtractor(),
-                    workers, progress, f -> progress.message("failed: document " + f.documentId() + ": " + f.reason()));
+                    workers, progress, f -> progress.message("failed: document " + f.documentId() + ": " + f.reason()),
+                    ExtractJob.PAGE, () -> new IncidentPlacer(GazetteerCommand.forDataDir(dataDir), BorderDistance.bundled()));
             summary = job.run(only, pendingOnly);
         }
         out.println(summary.describe());

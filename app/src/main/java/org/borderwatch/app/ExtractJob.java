@@ -11,6 +11,7 @@ import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.concurrent.atomic.LongAdder;
 import java.util.function.Consumer;
+import java.util.function.Supplier;
 import org.borderwatch.core.annotation.AnnotatedDocument;
 import org.borderwatch.core.annotation.Annotator;
 import org.borderwatch.core.annotation.Sentence;
@@ -29,7 +30,7 @@ import org.borderwatch.store.extraction.Replaced;
  * whatever the corpus size. A document that fails is reported and the rest go on.
  */
 final class ExtractJob {
-    private static final int PAGE = 500;
+    static final int PAGE = 500;
 
     record Failure(long documentId, String reason) {
     }
@@ -57,6 +58,7 @@ final class ExtractJob {
     private final Progress progress;
     private final Consumer<Failure> onFailure;
     private final int pageSize;
+    private final Supplier<IncidentPlacer> placers;
 
     private final LongAdder done = new LongAdder();
     private final LongAdder incidents = new LongAdder();
@@ -74,6 +76,13 @@ final class ExtractJob {
 
     ExtractJob(DocumentStore documents, PostgresExtractionStore facts, Annotator annotator, Extractor extractor,
                int threads, Progress progress, Consumer<Failure> onFailure, int pageSize) {
+        this(documents, facts, annotator, extractor, threads, progress, onFailure, pageSize, IncidentPlacer::bundled);
+    }
+
+    /** @param placers makes the placer, called once, on the first incident with a place */
+    ExtractJob(DocumentStore documents, PostgresExtractionStore facts, Annotator annotator, Extractor extractor,
+               int threads, Progress progress, Consumer<Failure> onFailure, int pageSize,
+               Supplier<IncidentPlacer> placers) {
         if (threads < 1) {
             throw new UserError("--threads must be at least 1, was " + threads);
         }
@@ -85,6 +94,7 @@ final class ExtractJob {
         this.progress = progress;
         this.onFailure = onFailure;
         this.pageSize = pageSize;
+        this.placers = placers;
     }
 
     /** Extracts the one document, or every stored document when {@code only} is empty. One run per job. */
@@ -177,7 +187,7 @@ final class ExtractJob {
 
     private synchronized IncidentPlacer placer() {
         if (placer == null) {
-            placer = IncidentPlacer.bundled();
+            placer = placers.get();
         }
         return placer;
     }

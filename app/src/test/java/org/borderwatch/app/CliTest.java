@@ -104,6 +104,21 @@ class CliTest {
         assertThat(doc.get("published").asText()).isEqualTo("2012-06-01");
     }
 
+    @Test
+    void anExternalDatabaseTakesItsUserFromDbUser() throws IOException {
+        String url = TestDatabase.create().jdbcUrl();
+        String withoutUser = url.substring(0, url.indexOf('?'));
+        Path doc = write("x.txt", "A roadside bomb wounded two police officers in Bannu.");
+
+        Cli run = Cli.run("ingest", "--db", withoutUser, "--db-user", "postgres", "--quiet", doc.toString());
+        assertThat(run.status()).as(run.toString()).isZero();
+        assertThat(run.out()).contains("ingested into PostgreSQL at " + withoutUser, "1 new");
+
+        Cli wrongUser = Cli.run("documents", "--db", withoutUser, "--db-user", "nobody_here");
+        assertThat(wrongUser.status()).isEqualTo(1);
+        assertThat(wrongUser.err()).contains("cannot connect to PostgreSQL at " + withoutUser).contains("nobody_here");
+    }
+
     private Path write(String name, String content) throws IOException {
         return Files.writeString(dir.resolve(name), content, StandardCharsets.UTF_8);
     }
