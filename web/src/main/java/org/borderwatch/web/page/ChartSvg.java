@@ -19,7 +19,7 @@ final class ChartSvg {
     static String render(List<String> months, List<Series> series) {
         int legendRows = (series.size() + 3) / 4;
         int height = TOP + 2 * (PANEL + 34) + legendRows * 16 + 8;
-        Html svg = new Html().f("<svg class=\"chart\" id=\"chart\" xmlns=\"http://www.w3.org/2000/svg\" width=\"%s\" "
+        Html svg = new Html().f("<svg class=\"chart\" id=\"chart\" width=\"%s\" "
                 + "height=\"%s\" viewBox=\"0 0 %s %s\" role=\"img\" aria-label=\"Incidents and deaths per month by "
                 + "perpetrator\">", WIDTH, height, WIDTH, height);
         if (months.isEmpty()) {

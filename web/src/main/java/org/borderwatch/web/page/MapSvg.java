@@ -44,7 +44,7 @@ final class MapSvg {
         MapSvg map = new MapSvg(view(points));
         String key = String.format(Locale.ROOT, "%.3f,%.3f,%.3f,%.3f", map.west, map.south, map.east, map.north);
         String base = BASE.computeIfAbsent(key, k -> map.base());
-        Html svg = new Html().f("<svg class=\"map\" id=\"map\" xmlns=\"http://www.w3.org/2000/svg\" width=\"%s\" "
+        Html svg = new Html().f("<svg class=\"map\" id=\"map\" width=\"%s\" "
                         + "height=\"%s\" viewBox=\"0 0 %s %s\" role=\"img\" aria-label=\"Map of incidents\">",
                 WIDTH, map.height, WIDTH, map.height);
         svg.raw(base);

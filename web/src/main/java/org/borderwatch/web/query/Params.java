@@ -57,6 +57,12 @@ public final class Params {
             throw Problem.badParameter(name, "given " + v.size() + " times; give it once");
         }
         String s = v.get(0).strip();
+        for (int i = 0; i < s.length(); i++) {
+            if (Character.isISOControl(s.charAt(i))) {
+                throw Problem.badParameter(name, "contains a control character (U+"
+                        + String.format("%04X", (int) s.charAt(i)) + ")");
+            }
+        }
         if (s.length() > MAX_TEXT) {
             throw Problem.badParameter(name, "longer than " + MAX_TEXT + " characters");
         }

@@ -101,6 +101,9 @@ enum Field {
         if (v.length() > 2000) {
             throw Problem.badParameter(param, "longer than 2000 characters");
         }
+        if (v.chars().anyMatch(c -> Character.isISOControl(c) && c != '\n' && c != '\t')) {
+            throw Problem.badParameter(param, "contains a control character");
+        }
         switch (kind) {
             case TEXT -> out.put(columns.get(0), v);
             case PROPOSITION -> out.put(columns.get(0), v.toLowerCase(Locale.ROOT));
