@@ -52,6 +52,10 @@ final class WebBenchmark implements Callable<Integer> {
     @Option(names = "--json", description = "Print the figures as JSON.")
     boolean json;
 
+    @Option(names = "--data-dir", paramLabel = "DIR", description = "Keep the generated database in DIR (reused by the "
+            + "next run with the same --incidents) instead of a temporary directory deleted afterwards.")
+    Path keep;
+
     /** Real place names of the region; each resolved in the bundled gazetteer. */
     private static final List<String> PLACES = List.of("Peshawar", "Quetta", "Kabul", "Kandahar", "Jalalabad",
             "Miranshah", "Mir Ali", "Wana", "Bannu", "Dera Ismail Khan", "Besham", "Swat", "Mingora", "Khyber",
@@ -73,12 +77,22 @@ final class WebBenchmark implements Callable<Integer> {
         }
         PrintWriter out = spec.commandLine().getOut();
         PrintWriter err = spec.commandLine().getErr();
-        Path work = Files.createTempDirectory("borderwatch-bench-web");
+        Path work = keep != null ? keep : Files.createTempDirectory("borderwatch-bench-web");
         try (Database db = Database.open(new DatabaseConfig.Embedded(work.resolve("data")), m -> { })) {
             long start = System.nanoTime();
-            load(db);
+            long stored = db.jdbi().withHandle(h -> h.createQuery("SELECT count(*) FROM consolidated_incident")
+                    .mapTo(Long.class).one());
+            boolean reused = stored == incidents;
+            if (!reused) {
+                if (stored > 0) {
+                    throw new UserError("--data-dir " + keep + " holds " + stored + " incidents, not " + incidents
+                            + ": give an empty directory");
+                }
+                load(db);
+            }
             double loadSeconds = (System.nanoTime() - start) / 1e9;
-            err.printf("stored %d incidents in %.1f s%n", incidents, loadSeconds);
+            err.printf(reused ? "reusing the %d incidents stored in " + keep + "%n" : "stored %d incidents in %.1f s%n",
+                    incidents, loadSeconds);
             err.flush();
             try (WebServer server = WebServer.start(new WebConfig("127.0.0.1", 0, "bench"), db.jdbi())) {
                 Map<String, String> endpoints = new LinkedHashMap<>();
@@ -89,12 +103,16 @@ final class WebBenchmark implements Callable<Integer> {
                 endpoints.put("incident list, page 1000", "/api/v1/incidents?offset=50000&limit=50");
                 endpoints.put("dashboard API", "/api/v1/dashboard");
                 endpoints.put("dashboard API, filtered", "/api/v1/dashboard?type=suicide_attack&country=PK");
+                // A filter that selects everything but differs each time: every request misses the cache.
+                endpoints.put("dashboard API, uncached", "/api/v1/dashboard?border_km=19000.{i}");
                 endpoints.put("dashboard page", "/");
                 Map<String, double[]> millis = measure(server.url().replaceAll("/$", ""), endpoints);
                 report(out, millis, loadSeconds);
             }
         } finally {
-            deleteTree(work);
+            if (keep == null) {
+                deleteTree(work);
+            }
         }
         return 0;
     }
@@ -106,11 +124,12 @@ final class WebBenchmark implements Callable<Integer> {
         for (int round = -10; round < requests; round++) { // ten rounds of warm-up, not counted
             for (var e : endpoints.entrySet()) {
                 long t = System.nanoTime();
-                HttpResponse<byte[]> r = client.send(HttpRequest.newBuilder(URI.create(base + e.getValue())).GET().build(),
+                String path = e.getValue().replace("{i}", Integer.toString(round + 1000));
+                HttpResponse<byte[]> r = client.send(HttpRequest.newBuilder(URI.create(base + path)).GET().build(),
                         HttpResponse.BodyHandlers.ofByteArray());
                 double ms = (System.nanoTime() - t) / 1e6;
                 if (r.statusCode() != 200) {
-                    throw new IllegalStateException(e.getValue() + " answered " + r.statusCode() + ": "
+                    throw new IllegalStateException(path + " answered " + r.statusCode() + ": "
                             + new String(r.body(), java.nio.charset.StandardCharsets.UTF_8));
                 }
                 if (round >= 0) {

@@ -44,20 +44,25 @@ public final class DashboardQueries {
                             List<MapPoint> points) {
     }
 
+    /**
+     * Each incident under its strongest-attributed perpetrator: per group (a consolidated incident's id, or
+     * minus a lone report's) the least of strength * 10^10 + perpetrator row id; aggregated, not sorted,
+     * so it stays linear in the reports.
+     */
     private static final String MONTHLY = """
-            WITH f AS (SELECT inc.key, inc.date_earliest, inc.killed_best FROM %1$s %2$s),
-            prim AS (SELECT DISTINCT ON (x.key) x.key, x.name FROM (
-                         SELECT %3$s AS key, %4$s AS name,
-                                CASE p.attribution WHEN 'CLAIMED' THEN 0 WHEN 'ATTRIBUTED' THEN 1
-                                                   WHEN 'SUSPECTED' THEN 2 ELSE 3 END AS strength, p.id
-                         FROM incident r JOIN incident_perpetrator p ON p.incident_id = r.id
-                         LEFT JOIN actor a ON a.id = p.actor_id
-                         WHERE r.review_status <> 'REJECTED') x
-                     ORDER BY x.key, x.strength, x.id)
+            WITH f AS (SELECT inc.cid, inc.rid, inc.date_earliest, inc.killed_best FROM %1$s %2$s),
+            best AS (SELECT COALESCE(r.consolidated_id, -r.id) AS gid,
+                            min(CASE p.attribution WHEN 'CLAIMED' THEN 0 WHEN 'ATTRIBUTED' THEN 1
+                                                   WHEN 'SUSPECTED' THEN 2 ELSE 3 END * 10000000000 + p.id) AS pick
+                     FROM incident r JOIN incident_perpetrator p ON p.incident_id = r.id
+                     WHERE r.review_status <> 'REJECTED'
+                     GROUP BY 1)
             SELECT to_char(date_trunc('month', f.date_earliest), 'YYYY-MM') AS month,
-                   COALESCE(prim.name, '%5$s') AS perpetrator, count(*) AS incidents,
+                   COALESCE(a.canonical_name, p.mention) AS perpetrator, count(*) AS incidents,
                    COALESCE(sum(f.killed_best), 0) AS killed
-            FROM f LEFT JOIN prim ON prim.key = f.key
+            FROM f LEFT JOIN best b ON b.gid = COALESCE(f.cid, -f.rid)
+            LEFT JOIN incident_perpetrator p ON p.id = b.pick %% 10000000000
+            LEFT JOIN actor a ON a.id = p.actor_id
             WHERE f.date_earliest IS NOT NULL
             GROUP BY 1, 2
             """;
@@ -79,34 +84,66 @@ public final class DashboardQueries {
                    (SELECT count(*) FROM actor) AS actors
             """;
 
+    private static final int CACHED = 32;
     private final Jdbi jdbi;
+    /**
+     * Dashboards by filter and database snapshot. Two transactions with the same snapshot (xmin, xmax and
+     * the transactions in progress) see exactly the same committed data, so an entry is never stale: any
+     * commit since gives a new snapshot and a miss.
+     */
+    private final Map<List<Object>, Dashboard> cache = java.util.Collections.synchronizedMap(
+            new LinkedHashMap<>(CACHED, 0.75f, true) {
+                @Override
+                protected boolean removeEldestEntry(Map.Entry<List<Object>, Dashboard> eldest) {
+                    return size() > CACHED;
+                }
+            });
 
     public DashboardQueries(Jdbi jdbi) {
         this.jdbi = jdbi;
     }
 
     public Dashboard dashboard(IncidentFilter f) {
-        return jdbi.withHandle(h -> {
-            Sql where = IncidentQueries.where(f);
-            long[] totals = where.bind(h.createQuery(TOTALS.formatted(IncidentQueries.INCIDENTS, where.where())))
-                    .map((rs, ctx) -> new long[] {rs.getLong("incidents"), rs.getLong("reports"), rs.getLong("killed"),
-                            rs.getLong("undated")}).one();
-            long[] other = h.createQuery(OTHER_COUNTS).map((rs, ctx) -> new long[] {rs.getLong("documents"),
-                    rs.getLong("statements"), rs.getLong("actors")}).one();
-            Counts counts = new Counts(totals[0], totals[1], totals[2], other[0], other[1], other[2]);
-            Monthly monthly = monthly(h, where);
-            Sql located = IncidentQueries.where(f).and("pl.latitude IS NOT NULL");
-            List<MapPoint> points = located.bind(h.createQuery(POINTS.formatted(IncidentQueries.INCIDENTS,
-                            located.where(), MAX_POINTS)))
-                    .map((rs, ctx) -> {
-                        int n = rs.getInt("incidents");
-                        return new MapPoint(rs.getLong("id"), rs.getString("name"), rs.getString("admin1"),
-                                rs.getString("country"), rs.getDouble("latitude"), rs.getDouble("longitude"),
-                                rs.getObject("border_km", Double.class), n, rs.getInt("killed"),
-                                n == 1 ? rs.getString("one") : null);
-                    }).list();
-            return new Dashboard(counts, monthly.months, monthly.series, (int) totals[3], points);
+        return jdbi.inTransaction(org.jdbi.v3.core.transaction.TransactionIsolationLevel.REPEATABLE_READ, h -> {
+            // The first statement takes the transaction's snapshot: the key and the queries below share it.
+            String snapshot = h.createQuery("SELECT CAST(pg_current_snapshot() AS text)").mapTo(String.class).one();
+            List<Object> key = List.of(f, snapshot);
+            Dashboard cached = cache.get(key);
+            if (cached != null) {
+                return cached;
+            }
+            h.execute("SET LOCAL work_mem = '64MB'");
+            Dashboard d = compute(h, f);
+            cache.put(key, d);
+            return d;
         });
+    }
+
+    private static Dashboard compute(Handle h, IncidentFilter f) {
+        Sql where = IncidentQueries.where(f);
+        long[] totals = where.bind(h.createQuery(TOTALS.formatted(IncidentQueries.INCIDENTS, where.where())))
+                .map((rs, ctx) -> new long[] {rs.getLong("incidents"), rs.getLong("reports"), rs.getLong("killed"),
+                        rs.getLong("undated")}).one();
+        long[] other = h.createQuery(OTHER_COUNTS).map((rs, ctx) -> new long[] {rs.getLong("documents"),
+                rs.getLong("statements"), rs.getLong("actors")}).one();
+        Counts counts = new Counts(totals[0], totals[1], totals[2], other[0], other[1], other[2]);
+        Monthly monthly = monthly(h, where);
+        Sql located = IncidentQueries.where(f).and("pl.latitude IS NOT NULL");
+        List<MapPoint> points = located.bind(h.createQuery(POINTS.formatted(IncidentQueries.INCIDENTS,
+                        located.where(), MAX_POINTS)))
+                .map((rs, ctx) -> {
+                    int n = rs.getInt("incidents");
+                    return new MapPoint(rs.getLong("id"), rs.getString("name"), rs.getString("admin1"),
+                            rs.getString("country"), rs.getDouble("latitude"), rs.getDouble("longitude"),
+                            rs.getObject("border_km", Double.class), n, rs.getInt("killed"),
+                            n == 1 ? rs.getString("one") : null);
+                }).list();
+        return new Dashboard(counts, monthly.months, monthly.series, (int) totals[3], points);
+    }
+
+    /** As {@link IncidentQueries#PERPETRATOR_NAME} names them: without a leading article; none is unknown. */
+    static String name(String mention) {
+        return mention == null ? UNKNOWN : mention.strip().replaceFirst("^(?i)the\\s+", "");
     }
 
     private record Monthly(List<String> months, List<Series> series) {
@@ -116,10 +153,9 @@ public final class DashboardQueries {
     }
 
     private static Monthly monthly(Handle h, Sql where) {
-        String sql = MONTHLY.formatted(IncidentQueries.INCIDENTS, where.where(), IncidentQueries.REPORT_KEY,
-                IncidentQueries.PERPETRATOR_NAME, UNKNOWN);
+        String sql = MONTHLY.formatted(IncidentQueries.INCIDENTS, where.where());
         List<Cell> cells = where.bind(h.createQuery(sql)).map((rs, ctx) -> new Cell(rs.getString("month"),
-                rs.getString("perpetrator"), rs.getInt("incidents"), rs.getInt("killed"))).list();
+                name(rs.getString("perpetrator")), rs.getInt("incidents"), rs.getInt("killed"))).list();
         if (cells.isEmpty()) {
             return new Monthly(List.of(), List.of());
         }

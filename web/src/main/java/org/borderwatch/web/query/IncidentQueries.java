@@ -121,7 +121,9 @@ public final class IncidentQueries {
             if (resolved == null) {
                 return Optional.empty();
             }
-            Sql where = new Sql().and("inc.key = :key", "key", resolved);
+            Key k = Key.parse(resolved).orElseThrow();
+            // By the id column of its branch of the union, so the primary key index finds it.
+            Sql where = new Sql().and(k.consolidated() ? "inc.cid = :id" : "inc.rid = :id", "id", k.id());
             return summaries(h, where, "", Map.of()).stream().findFirst();
         });
     }
