@@ -68,7 +68,8 @@ public final class DashboardQueries {
             """;
     private static final String POINTS = """
             SELECT pl.id, pl.name, pl.admin1, pl.country, pl.latitude, pl.longitude, pl.border_km,
-                   count(*) AS incidents, COALESCE(sum(inc.killed_best), 0) AS killed, min(inc.key) AS one
+                   count(*) AS incidents, COALESCE(sum(inc.killed_best), 0) AS killed, min(inc.cid) AS cid,
+                   min(inc.rid) AS rid
             FROM %s %s
             GROUP BY pl.id ORDER BY count(*) DESC, pl.id LIMIT %d
             """;
@@ -136,7 +137,7 @@ public final class DashboardQueries {
                     return new MapPoint(rs.getLong("id"), rs.getString("name"), rs.getString("admin1"),
                             rs.getString("country"), rs.getDouble("latitude"), rs.getDouble("longitude"),
                             rs.getObject("border_km", Double.class), n, rs.getInt("killed"),
-                            n == 1 ? rs.getString("one") : null);
+                            n != 1 ? null : rs.getObject("cid") != null ? "c" + rs.getLong("cid") : "r" + rs.getLong("rid"));
                 }).list();
         return new Dashboard(counts, monthly.months, monthly.series, (int) totals[3], points);
     }

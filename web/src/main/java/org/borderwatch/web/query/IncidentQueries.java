@@ -25,31 +25,28 @@ import org.jdbi.v3.core.Jdbi;
 public final class IncidentQueries {
     /** The two kinds of incident as one relation {@code inc}; cid or rid is set, never both. */
     public static final String INCIDENTS = """
-            (SELECT 'c' || c.id AS key, c.id AS cid, CAST(NULL AS bigint) AS rid, c.incident_type,
+            (SELECT c.id AS cid, CAST(NULL AS bigint) AS rid, c.incident_type,
                     c.date_earliest, c.date_latest, c.date_precision, c.place_id, c.place_precision,
                     c.killed_low, c.killed_best, c.killed_high, c.injured_low, c.injured_best, c.injured_high,
-                    c.report_count, CAST(c.fact_origin AS text) AS fact_origin,
-                    CAST(c.review_status AS text) AS review_status, c.version
+                    c.report_count, c.fact_origin, c.review_status, c.version
              FROM consolidated_incident c
              UNION ALL
-             SELECT 'r' || i.id, NULL, i.id, i.incident_type, i.date_earliest, i.date_latest, i.date_precision,
+             SELECT NULL, i.id, i.incident_type, i.date_earliest, i.date_latest, i.date_precision,
                     i.place_id, i.place_precision, i.killed_low, i.killed_best, i.killed_high,
-                    i.injured_low, i.injured_best, i.injured_high, 1, CAST(i.fact_origin AS text),
-                    CAST(i.review_status AS text), i.version
+                    i.injured_low, i.injured_best, i.injured_high, 1, i.fact_origin, i.review_status, i.version
              FROM incident i WHERE i.consolidated_id IS NULL) inc
             LEFT JOIN place pl ON pl.id = inc.place_id
             """;
+    /** The id of an incident of {@link #INCIDENTS}: computed only for the rows a query returns. */
+    static final String KEY = "COALESCE('c' || inc.cid, 'r' || inc.rid)";
     /** The incident a report belongs to, as the key {@link #INCIDENTS} gives it. */
     public static final String REPORT_KEY = "CASE WHEN r.consolidated_id IS NOT NULL THEN 'c' || r.consolidated_id ELSE 'r' || r.id END";
     /** A perpetrator's display name: the registry actor's, else the mention without a leading article. */
     static final String PERPETRATOR_NAME = "COALESCE(a.canonical_name, regexp_replace(p.mention, '^(the|The|THE)\\s+', ''))";
-    private static final String ACTOR_MATCH = "inc.key IN (SELECT " + REPORT_KEY
-            + " FROM incident r JOIN incident_perpetrator p ON p.incident_id = r.id WHERE "
-            + ActorQueries.matches("p.actor_id", "p.mention") + ")";
-    private static final String TEXT_MATCH = """
-            inc.key IN (SELECT %s FROM incident r JOIN document d ON d.id = r.document_id
-                        WHERE d.search @@ websearch_to_tsquery('english', :q))
-            """.formatted(REPORT_KEY);
+    private static final String ACTOR_MATCH = ofReports(
+            "incident r JOIN incident_perpetrator p ON p.incident_id = r.id", ActorQueries.matches("p.actor_id", "p.mention"));
+    private static final String TEXT_MATCH = ofReports("incident r JOIN document d ON d.id = r.document_id",
+            "d.search @@ websearch_to_tsquery('english', :q)");
     private static final String PERPETRATORS = """
             SELECT %s AS key, p.actor_id, %s AS name, p.mention, p.attribution,
                    COALESCE(p.attributed_by_mention, ab.canonical_name) AS attributed_by
@@ -61,6 +58,13 @@ public final class IncidentQueries {
             """.formatted(REPORT_KEY, PERPETRATOR_NAME);
 
     private final Jdbi jdbi;
+
+    /** SQL true for the incidents of {@link #INCIDENTS} that have a report ({@code r}) meeting the condition. */
+    private static String ofReports(String from, String condition) {
+        return "(inc.cid IN (SELECT r.consolidated_id FROM " + from + " WHERE r.consolidated_id IS NOT NULL AND "
+                + condition + ")\n OR inc.rid IN (SELECT r.id FROM " + from + " WHERE r.consolidated_id IS NULL AND "
+                + condition + "))";
+    }
 
     public IncidentQueries(Jdbi jdbi) {
         this.jdbi = jdbi;
@@ -82,7 +86,7 @@ public final class IncidentQueries {
         if (status == null) {
             sql.and("inc.review_status <> 'REJECTED'");
         } else if (!status.equals("all")) {
-            sql.and("inc.review_status = :status", "status", status.toUpperCase(java.util.Locale.ROOT));
+            sql.and("inc.review_status = CAST(:status AS review_status)", "status", status.toUpperCase(java.util.Locale.ROOT));
         }
         return sql;
     }
@@ -129,7 +133,8 @@ public final class IncidentQueries {
     }
 
     static List<IncidentSummary> summaries(Handle h, Sql where, String tail, Map<String, Object> extra) {
-        var query = h.createQuery("SELECT inc.*, " + Rows.PLACE_COLUMNS + " FROM " + INCIDENTS + where.where() + tail);
+        var query = h.createQuery("SELECT inc.*, " + KEY + " AS key, " + Rows.PLACE_COLUMNS + " FROM " + INCIDENTS
+                + where.where() + tail);
         where.bind(query);
         extra.forEach(query::bind);
         List<IncidentSummary> rows = query.map((rs, ctx) -> summary(rs, List.of())).list();
