@@ -14,8 +14,12 @@ ALTER TABLE statement ADD COLUMN reviewed_by text, ADD COLUMN reviewed_at timest
 ALTER TABLE consolidated_incident ADD COLUMN reviewed_by text, ADD COLUMN reviewed_at timestamptz;
 
 CREATE INDEX IF NOT EXISTS audit_log_at ON audit_log (at);
--- Reports not (yet) in a consolidated incident are listed as incidents of their own.
-CREATE INDEX IF NOT EXISTS incident_unconsolidated_date ON incident (date_earliest) WHERE consolidated_id IS NULL;
+-- Incidents newest first, as the list and the API page through them: the consolidated ones, and the reports
+-- not (yet) in a consolidated incident, which are listed as incidents of their own. In the order the list
+-- sorts by, so a page is read from the two indexes merged instead of sorting every incident.
+CREATE INDEX IF NOT EXISTS consolidated_incident_newest ON consolidated_incident (date_earliest DESC NULLS LAST, id DESC);
+CREATE INDEX IF NOT EXISTS incident_unconsolidated_newest ON incident (date_earliest DESC NULLS LAST, id DESC)
+    WHERE consolidated_id IS NULL;
 CREATE INDEX IF NOT EXISTS incident_perpetrator_actor ON incident_perpetrator (actor_id);
 CREATE INDEX IF NOT EXISTS incident_perpetrator_mention ON incident_perpetrator (lower(mention));
 CREATE INDEX IF NOT EXISTS statement_speaker ON statement (speaker_id);

@@ -41,7 +41,7 @@ class WebBrowserTest {
     private static final Path SCREENSHOTS = Path.of("target/screenshots");
 
     @TempDir
-    Path temp;
+    static Path temp;
 
     private WebServer server;
     private ChromeDriver browser;

@@ -1,7 +1,6 @@
 package org.borderwatch.web;
 
 import io.javalin.http.Context;
-import io.javalin.http.HttpStatus;
 import java.net.InetAddress;
 import java.net.UnknownHostException;
 import java.util.Locale;
@@ -27,6 +26,11 @@ public final class AccessPolicy {
     public Reviewer authorize(Context ctx, Permission permission) {
         if (!fromLoopback(ctx.req().getRemoteAddr())) {
             throw Problem.forbidden("requests are only accepted from this machine");
+        }
+        if (!loopbackHost(ctx.host())) {
+            // A page of another site whose name was made to resolve to 127.0.0.1 (DNS rebinding) sends its own name.
+            throw Problem.forbidden("requests must name this machine (localhost, 127.0.0.1 or [::1]) as Host, not '"
+                    + ctx.host() + "'");
         }
         if (permission != Permission.READ || !isSafe(ctx.method().name())) {
             requireSameOrigin(ctx);
@@ -61,16 +65,25 @@ public final class AccessPolicy {
         }
     }
 
+    /** The Host header without its port: localhost or a loopback address literal (never resolved). */
+    static boolean loopbackHost(String host) {
+        if (host == null) {
+            return false;
+        }
+        String h = host.toLowerCase(Locale.ROOT);
+        if (h.startsWith("[")) {
+            return h.startsWith("[::1]");
+        }
+        int colon = h.indexOf(':');
+        String name = colon < 0 ? h : h.substring(0, colon);
+        return name.equals("localhost") || name.matches("127\\.\\d{1,3}\\.\\d{1,3}\\.\\d{1,3}");
+    }
+
     private static boolean fromLoopback(String address) {
         try {
             return address != null && InetAddress.getByName(address).isLoopbackAddress();
         } catch (UnknownHostException e) {
             return false;
         }
-    }
-
-    /** For messages: the status a refusal gets. */
-    static HttpStatus refusal() {
-        return HttpStatus.FORBIDDEN;
     }
 }

@@ -187,6 +187,18 @@ class ReviewTest {
     }
 
     @Test
+    void aRequestNamingAnotherHostIsRefused() throws Exception {
+        // As a page of a rebound DNS name would send it; HttpClient will not set Host, so a raw request.
+        try (java.net.Socket socket = new java.net.Socket("127.0.0.1", server.port())) {
+            socket.getOutputStream().write(("GET /api/v1/incidents HTTP/1.1\r\nHost: evil.example:" + server.port()
+                    + "\r\nConnection: close\r\n\r\n").getBytes(java.nio.charset.StandardCharsets.US_ASCII));
+            String answer = new String(socket.getInputStream().readAllBytes(), java.nio.charset.StandardCharsets.UTF_8);
+            assertThat(answer).startsWith("HTTP/1.1 403").contains("evil.example");
+        }
+        assertThat(http.get("/api/v1/incidents").status()).isEqualTo(200);
+    }
+
+    @Test
     void theServerRefusesToListenBeyondThisMachine() {
         for (String host : List.of("0.0.0.0", "192.0.2.10", "example.org")) {
             org.assertj.core.api.Assertions.assertThatThrownBy(() -> new WebConfig(host, 8080, "x"))

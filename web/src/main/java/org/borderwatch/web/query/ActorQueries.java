@@ -43,14 +43,23 @@ public final class ActorQueries {
 
     /**
      * SQL true when the row's actor column or mention names the actor given as {@code :actor} (an id, a
-     * registry name or alias, or the mention, compared without case and a leading "the").
+     * registry name or alias, or the mention, compared without case, with or without a leading "the").
+     * Bind {@code :actor} with {@link #bindable}: the constants on the right keep the indexes on
+     * {@code lower(mention)} and {@code lower(alias)} usable.
      */
     static String matches(String idColumn, String mentionColumn) {
         return """
-                (%1$s IN (SELECT a.id FROM actor a WHERE CAST(a.id AS text) = :actor OR lower(a.canonical_name) = lower(:actor)
-                             OR a.id IN (SELECT actor_id FROM actor_alias WHERE lower(alias) = lower(:actor)))
-                 OR regexp_replace(lower(%2$s), '^the\\s+', '') = regexp_replace(lower(:actor), '^the\\s+', ''))"""
+                (%1$s IN (SELECT a.id FROM actor a WHERE CAST(a.id AS text) = :actor
+                             OR lower(a.canonical_name) IN (lower(:actor), 'the ' || lower(:actor))
+                             OR a.id IN (SELECT actor_id FROM actor_alias
+                                         WHERE lower(alias) IN (lower(:actor), 'the ' || lower(:actor))))
+                 OR lower(%2$s) IN (lower(:actor), 'the ' || lower(:actor)))"""
                 .formatted(idColumn, mentionColumn);
+    }
+
+    /** An actor as the user names it, without a leading article, as {@link #matches} compares it. */
+    static String bindable(String actor) {
+        return actor.strip().replaceFirst("^(?i)the\\s+", "");
     }
 
     private static final String UNRESOLVED_NAME = "regexp_replace(%s, '^(the|The|THE)\\s+', '')";
@@ -155,7 +164,7 @@ public final class ActorQueries {
                             WHERE m IS NOT NULL GROUP BY m ORDER BY m"""
                             .formatted(matches("p.actor_id", "p.mention"), matches("s.speaker_id", "s.speaker_mention"),
                                     matches("s.addressee_id", "s.addressee_mention")))
-                    .bind("actor", actor)
+                    .bind("actor", bindable(actor))
                     .map((rs, ctx) -> new MonthCount(rs.getString("month"), rs.getInt("i"), rs.getInt("s"), rs.getInt("r")))
                     .list();
             return new ActorDetail(a, aliases, affiliations, incidents, made, received, overTime);

@@ -85,39 +85,20 @@ public final class DashboardQueries {
                    (SELECT count(*) FROM actor) AS actors
             """;
 
-    private static final int CACHED = 32;
     private final Jdbi jdbi;
-    /**
-     * Dashboards by filter and database snapshot. Two transactions with the same snapshot (xmin, xmax and
-     * the transactions in progress) see exactly the same committed data, so an entry is never stale: any
-     * commit since gives a new snapshot and a miss.
-     */
-    private final Map<List<Object>, Dashboard> cache = java.util.Collections.synchronizedMap(
-            new LinkedHashMap<>(CACHED, 0.75f, true) {
-                @Override
-                protected boolean removeEldestEntry(Map.Entry<List<Object>, Dashboard> eldest) {
-                    return size() > CACHED;
-                }
-            });
+    private final SnapshotCache<IncidentFilter, Dashboard> cache = new SnapshotCache<>(32);
 
     public DashboardQueries(Jdbi jdbi) {
         this.jdbi = jdbi;
     }
 
+    /** The figures for a filter, computed once per database snapshot (see {@link SnapshotCache}). */
     public Dashboard dashboard(IncidentFilter f) {
-        return jdbi.inTransaction(org.jdbi.v3.core.transaction.TransactionIsolationLevel.REPEATABLE_READ, h -> {
-            // The first statement takes the transaction's snapshot: the key and the queries below share it.
-            String snapshot = h.createQuery("SELECT CAST(pg_current_snapshot() AS text)").mapTo(String.class).one();
-            List<Object> key = List.of(f, snapshot);
-            Dashboard cached = cache.get(key);
-            if (cached != null) {
-                return cached;
-            }
-            h.execute("SET LOCAL work_mem = '64MB'");
-            Dashboard d = compute(h, f);
-            cache.put(key, d);
-            return d;
-        });
+        return jdbi.inTransaction(org.jdbi.v3.core.transaction.TransactionIsolationLevel.REPEATABLE_READ,
+                h -> cache.get(h, f, () -> {
+                    h.execute("SET LOCAL work_mem = '64MB'");
+                    return compute(h, f);
+                }));
     }
 
     private static Dashboard compute(Handle h, IncidentFilter f) {

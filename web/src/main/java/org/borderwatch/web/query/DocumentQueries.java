@@ -98,7 +98,7 @@ public final class DocumentQueries {
                  OR d.id IN (SELECT s.document_id FROM statement s WHERE %s OR %s))
                 """.formatted(ActorQueries.matches("p.actor_id", "p.mention"),
                 ActorQueries.matches("s.speaker_id", "s.speaker_mention"),
-                ActorQueries.matches("s.addressee_id", "s.addressee_mention")), "actor", a));
+                ActorQueries.matches("s.addressee_id", "s.addressee_mention")), "actor", ActorQueries.bindable(a)));
         String order = switch (sort) {
             case "published" -> "d.published_on ASC NULLS LAST, d.id";
             case "relevance" -> "ts_rank(d.search, websearch_to_tsquery('english', :q)) DESC, d.id DESC";

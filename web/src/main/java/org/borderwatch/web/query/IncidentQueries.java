@@ -25,13 +25,13 @@ import org.jdbi.v3.core.Jdbi;
 public final class IncidentQueries {
     /** The two kinds of incident as one relation {@code inc}; cid or rid is set, never both. */
     public static final String INCIDENTS = """
-            (SELECT c.id AS cid, CAST(NULL AS bigint) AS rid, c.incident_type,
+            (SELECT c.id AS cid, CAST(NULL AS bigint) AS rid, c.id AS oid, c.incident_type,
                     c.date_earliest, c.date_latest, c.date_precision, c.place_id, c.place_precision,
                     c.killed_low, c.killed_best, c.killed_high, c.injured_low, c.injured_best, c.injured_high,
                     c.report_count, c.fact_origin, c.review_status, c.version
              FROM consolidated_incident c
              UNION ALL
-             SELECT NULL, i.id, i.incident_type, i.date_earliest, i.date_latest, i.date_precision,
+             SELECT NULL, i.id, i.id, i.incident_type, i.date_earliest, i.date_latest, i.date_precision,
                     i.place_id, i.place_precision, i.killed_low, i.killed_best, i.killed_high,
                     i.injured_low, i.injured_best, i.injured_high, 1, i.fact_origin, i.review_status, i.version
              FROM incident i WHERE i.consolidated_id IS NULL) inc
@@ -58,6 +58,8 @@ public final class IncidentQueries {
             """.formatted(REPORT_KEY, PERPETRATOR_NAME);
 
     private final Jdbi jdbi;
+    /** Totals by filter and snapshot: counting every incident is the dearest part of a page. */
+    private final SnapshotCache<IncidentFilter, Long> totals = new SnapshotCache<>(64);
 
     /** SQL true for the incidents of {@link #INCIDENTS} that have a report ({@code r}) meeting the condition. */
     private static String ofReports(String from, String condition) {
@@ -80,7 +82,7 @@ public final class IncidentQueries {
         f.admin1().ifPresent(a -> sql.and("lower(pl.admin1) = lower(:admin1)", "admin1", a));
         f.borderKm().ifPresent(km -> sql.and("pl.border_km <= :borderKm", "borderKm", km));
         f.place().ifPresent(id -> sql.and("inc.place_id = :place", "place", id));
-        f.actor().ifPresent(a -> sql.and(ACTOR_MATCH, "actor", a));
+        f.actor().ifPresent(a -> sql.and(ACTOR_MATCH, "actor", ActorQueries.bindable(a)));
         f.q().ifPresent(q -> sql.and(TEXT_MATCH, "q", q));
         String status = f.status().orElse(null);
         if (status == null) {
@@ -98,14 +100,15 @@ public final class IncidentQueries {
             case "reports" -> "inc.report_count";
             default -> "inc.date_earliest";
         };
-        return "ORDER BY " + column + " " + dir + ", inc.cid DESC NULLS LAST, inc.rid DESC";
+        // oid: the row's id in its own table, so the default order is that of the two *_newest indexes.
+        return "ORDER BY " + column + " " + dir + ", inc.oid " + (sort.startsWith("-") ? "DESC" : "ASC");
     }
 
     public Page<IncidentSummary> list(IncidentFilter f) {
-        return jdbi.withHandle(h -> {
+        return jdbi.inTransaction(org.jdbi.v3.core.transaction.TransactionIsolationLevel.REPEATABLE_READ, h -> {
             Sql where = where(f);
-            long total = where.bind(h.createQuery("SELECT count(*) FROM " + INCIDENTS + where.where()))
-                    .mapTo(Long.class).one();
+            long total = totals.get(h, f.page(1, 0), () -> where.bind(h.createQuery("SELECT count(*) FROM " + INCIDENTS
+                    + where.where())).mapTo(Long.class).one());
             List<IncidentSummary> items = summaries(h, where, order(f.sort()) + " LIMIT :limit OFFSET :offset",
                     Map.of("limit", f.limit(), "offset", f.offset()));
             return new Page<>(total, f.limit(), f.offset(), items);

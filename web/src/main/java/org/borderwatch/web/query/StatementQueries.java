@@ -79,11 +79,11 @@ public final class StatementQueries {
         p.oneOf("type", Params.lower(List.of(StatementType.values())))
                 .ifPresent(t -> where.and("s.statement_type = :type", "type", t.toUpperCase(Locale.ROOT)));
         p.text("speaker").ifPresent(a -> where.and(ActorQueries.matches("s.speaker_id", "s.speaker_mention")
-                .replace(":actor", ":speaker"), "speaker", a));
+                .replace(":actor", ":speaker"), "speaker", ActorQueries.bindable(a)));
         p.text("addressee").ifPresent(a -> where.and(ActorQueries.matches("s.addressee_id", "s.addressee_mention")
-                .replace(":actor", ":addressee"), "addressee", a));
+                .replace(":actor", ":addressee"), "addressee", ActorQueries.bindable(a)));
         p.text("actor").ifPresent(a -> where.and("(" + ActorQueries.matches("s.speaker_id", "s.speaker_mention")
-                + " OR " + ActorQueries.matches("s.addressee_id", "s.addressee_mention") + ")", "actor", a));
+                + " OR " + ActorQueries.matches("s.addressee_id", "s.addressee_mention") + ")", "actor", ActorQueries.bindable(a)));
         p.text("proposition").ifPresent(v -> where.and("s.proposition = :proposition", "proposition", v));
         Optional<LocalDate> from = p.date("from", false);
         Optional<LocalDate> to = p.date("to", true);
