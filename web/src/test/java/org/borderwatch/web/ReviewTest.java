@@ -133,8 +133,14 @@ class ReviewTest {
         assertThat(http.get("/api/v1/statements?type=deny&status=rejected").json().get("total").asInt()).isEqualTo(1);
 
         long id = torkhamReport();
+        // Totals and dashboards are cached per database snapshot: the rejection must show at once.
+        assertThat(http.get("/api/v1/incidents?type=clash").json().get("total").asInt()).isEqualTo(1);
+        assertThat(http.get("/api/v1/dashboard").json().get("counts").get("incidents").asInt()).isEqualTo(4);
+        assertThat(http.get("/").body()).contains("id=\"count-incidents\">4<");
         http.postJson("/api/v1/reports/" + id + "/review", "{\"action\":\"reject\",\"version\":0}");
         assertThat(http.get("/api/v1/incidents?type=clash").json().get("total").asInt()).isZero();
+        assertThat(http.get("/api/v1/dashboard").json().get("counts").get("incidents").asInt()).isEqualTo(3);
+        assertThat(http.get("/").body()).contains("id=\"count-incidents\">3<");
         // Re-extraction keeps a reviewed fact: the rejected report stays, rejected.
         data.extractAll();
         assertThat(row("incident", id)).containsEntry("status", "REJECTED");

@@ -1,7 +1,6 @@
 package org.borderwatch.web.page;
 
 import java.util.List;
-import java.util.Locale;
 import org.borderwatch.web.query.DashboardQueries.Series;
 
 /** Incidents and deaths per month as two stacked bar charts, one colour per perpetrator, in inline SVG. */
@@ -10,6 +9,7 @@ final class ChartSvg {
     private static final int PANEL = 150;
     private static final int LEFT = 44;
     private static final int TOP = 16;
+    private static final int LEGEND_COLUMNS = 3;
     private static final String[] COLOURS = {"#1971c2", "#c92a2a", "#2f9e44", "#f08c00", "#7048e8", "#0c8599",
         "#e64980", "#868e96", "#adb5bd"};
 
@@ -17,7 +17,7 @@ final class ChartSvg {
     }
 
     static String render(List<String> months, List<Series> series) {
-        int legendRows = (series.size() + 3) / 4;
+        int legendRows = (series.size() + LEGEND_COLUMNS - 1) / LEGEND_COLUMNS;
         int height = TOP + 2 * (PANEL + 34) + legendRows * 16 + 8;
         Html svg = new Html().f("<svg class=\"chart\" id=\"chart\" width=\"%s\" "
                 + "height=\"%s\" viewBox=\"0 0 %s %s\" role=\"img\" aria-label=\"Incidents and deaths per month by "
@@ -29,10 +29,12 @@ final class ChartSvg {
         panel(svg, months, series, true, TOP + PANEL + 34);
         int y = TOP + 2 * (PANEL + 34);
         for (int i = 0; i < series.size(); i++) {
-            int x = LEFT + (i % 4) * 190;
-            int row = y + (i / 4) * 16;
+            int x = LEFT + (i % LEGEND_COLUMNS) * 255;
+            int row = y + (i / LEGEND_COLUMNS) * 16;
+            String name = series.get(i).perpetrator();
             svg.f("<rect x=\"%s\" y=\"%s\" width=\"10\" height=\"10\" fill=\"%s\"/><text x=\"%s\" y=\"%s\">%s</text>",
-                    x, row - 9, COLOURS[i % COLOURS.length], x + 14, row, series.get(i).perpetrator());
+                    x, row - 9, COLOURS[i % COLOURS.length], x + 14, row,
+                    name.length() > 38 ? name.substring(0, 37) + "…" : name);
         }
         return svg.raw("</svg>").toString();
     }
@@ -74,15 +76,21 @@ final class ChartSvg {
                 base[i] += v[i];
             }
         }
-        int step = Math.max(1, (int) Math.ceil(n / 12.0));
-        for (int i = 0; i < n; i += step) {
-            svg.f("<text x=\"%s\" y=\"%s\">%s</text>", MapSvg.fmt(LEFT + i * bar), top + PANEL + 13,
-                    n > 36 && !months.get(i).endsWith("-01") && step >= 12 ? months.get(i).substring(0, 4) : months.get(i));
+        // Up to a dozen labels: months for a short span, else the years (at their January) every so many years.
+        if (n <= 24) {
+            int step = Math.max(1, (int) Math.ceil(n / 12.0));
+            for (int i = 0; i < n; i += step) {
+                svg.f("<text x=\"%s\" y=\"%s\">%s</text>", MapSvg.fmt(LEFT + i * bar), top + PANEL + 13, months.get(i));
+            }
+        } else {
+            int years = Math.max(1, (int) Math.ceil(n / 12.0 / 12.0));
+            for (int i = 0; i < n; i++) {
+                String m = months.get(i);
+                if (m.endsWith("-01") && Integer.parseInt(m.substring(0, 4)) % years == 0) {
+                    svg.f("<text x=\"%s\" y=\"%s\">%s</text>", MapSvg.fmt(LEFT + i * bar), top + PANEL + 13, m.substring(0, 4));
+                }
+            }
         }
         svg.raw("</g>");
-    }
-
-    static String fmt(int v) {
-        return String.format(Locale.ROOT, "%d", v);
     }
 }

@@ -14,7 +14,7 @@ final class Layout {
             .card b{display:block;font-size:1.5em}
             form.filters{background:#fff;border:1px solid #dde;padding:.5em;display:flex;flex-wrap:wrap;gap:.5em;align-items:end}
             form.filters label{display:flex;flex-direction:column;font-size:.85em}
-            mark{background:#ffe38a}mark.current{background:#ff9d5c;outline:2px solid #d9480f}
+            mark{background:#ffe38a}mark.current,mark.current .f{background:#ffa94d}
             .doc-text{background:#fff;border:1px solid #dde;padding:1em;white-space:pre-wrap;max-width:60em}
             .f{border-bottom:2px solid #999}.f a{color:inherit;text-decoration:none}
             .f-incident{background:#ffe9c7}.f-statement{background:#dcebff}.f-perpetrator{background:#ffc9c9}
