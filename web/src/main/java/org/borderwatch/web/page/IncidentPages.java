@@ -121,9 +121,10 @@ final class IncidentPages {
         Html h = new Html().f("<div class=\"report\" id=\"report-%s\" data-version=\"%s\">", r.id(), r.version());
         h.f("<h3>Report %s %s</h3>", r.id(), Html.rawString(status(r.reviewStatus())));
         if (r.document() != null) {
-            h.f("<p>From <a class=\"doc-link\" href=\"/documents/%s\">%s</a> (%s, %s)</p>", r.document().id(),
+            h.f("<p>From <a class=\"doc-link\" href=\"/documents/%s\">%s</a> (%s%s)</p>", r.document().id(),
                     r.document().title() == null ? "document " + r.document().id() : r.document().title(),
-                    r.document().publisher(), r.document().published());
+                    r.document().publisher() == null ? "" : r.document().publisher() + ", ",
+                    r.document().published() == null ? "undated" : r.document().published());
         } else if (r.sourceRecord() != null) {
             h.f("<p>From dataset record %s</p>", r.sourceRecord());
         }

@@ -24,7 +24,7 @@ final class Layout {
             .report{background:#fff;border:1px solid #dde;padding:.6em 1em;margin:.6em 0}
             blockquote{margin:.3em 0 .3em 1em;padding-left:.6em;border-left:3px solid #ffb84d}
             .muted{color:#667}.error{background:#fff0f0;border:1px solid #e03131;padding:1em}
-            svg text{font:11px system-ui,sans-serif}
+            svg text{font:11px system-ui,sans-serif}code{white-space:pre-wrap;word-break:break-word}
             """;
 
     private Layout() {
