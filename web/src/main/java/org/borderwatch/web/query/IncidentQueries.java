@@ -43,10 +43,10 @@ public final class IncidentQueries {
     public static final String REPORT_KEY = "CASE WHEN r.consolidated_id IS NOT NULL THEN 'c' || r.consolidated_id ELSE 'r' || r.id END";
     /** A perpetrator's display name: the registry actor's, else the mention without a leading article. */
     static final String PERPETRATOR_NAME = "COALESCE(a.canonical_name, regexp_replace(p.mention, '^(the|The|THE)\\s+', ''))";
-    private static final String ACTOR_FROM = "incident r JOIN incident_perpetrator p ON p.incident_id = r.id";
-    private static final String ACTOR_CONDITION = ActorQueries.matches("p.actor_id", "p.mention");
-    private static final String TEXT_FROM = "incident r JOIN document d ON d.id = r.document_id";
-    private static final String TEXT_CONDITION = "d.search @@ websearch_to_tsquery('english', :q)";
+    private static final String ACTOR_MATCH = ofReports(
+            "incident r JOIN incident_perpetrator p ON p.incident_id = r.id", ActorQueries.matches("p.actor_id", "p.mention"));
+    private static final String TEXT_MATCH = ofReports("incident r JOIN document d ON d.id = r.document_id",
+            "d.search @@ websearch_to_tsquery('english', :q)");
     private static final String PERPETRATORS = """
             SELECT %s AS key, p.actor_id, %s AS name, p.mention, p.attribution,
                    COALESCE(p.attributed_by_mention, ab.canonical_name) AS attributed_by
@@ -61,17 +61,8 @@ public final class IncidentQueries {
     /** Totals by filter and snapshot: counting every incident is the dearest part of a page. */
     private final SnapshotCache<IncidentFilter, Long> totals = new SnapshotCache<>(64);
 
-    /**
-     * SQL true for the incidents of {@link #INCIDENTS} that have a report ({@code r}) meeting the condition.
-     * For a page ({@code walk}), tested row by row as the newest-first index is walked, which stops after a
-     * page of hits; for counts and aggregates, which see every row, as a set the rows are looked up in.
-     */
-    private static String ofReports(String from, String condition, boolean walk) {
-        if (walk) {
-            return "((inc.cid IS NOT NULL AND EXISTS (SELECT 1 FROM " + from + " WHERE r.consolidated_id = inc.cid AND "
-                    + condition + "))\n OR (inc.rid IS NOT NULL AND EXISTS (SELECT 1 FROM " + from
-                    + " WHERE r.id = inc.rid AND " + condition + ")))";
-        }
+    /** SQL true for the incidents of {@link #INCIDENTS} that have a report ({@code r}) meeting the condition. */
+    private static String ofReports(String from, String condition) {
         return "(inc.cid IN (SELECT r.consolidated_id FROM " + from + " WHERE r.consolidated_id IS NOT NULL AND "
                 + condition + ")\n OR inc.rid IN (SELECT r.id FROM " + from + " WHERE r.consolidated_id IS NULL AND "
                 + condition + "))";
@@ -81,13 +72,8 @@ public final class IncidentQueries {
         this.jdbi = jdbi;
     }
 
-    /** The WHERE clause of a filter over {@link #INCIDENTS}, for counts and aggregates. */
+    /** The WHERE clause of a filter over {@link #INCIDENTS}. */
     static Sql where(IncidentFilter f) {
-        return where(f, false);
-    }
-
-    /** @param walk for a page read in index order: report conditions tested row by row */
-    static Sql where(IncidentFilter f, boolean walk) {
         Sql sql = new Sql();
         f.from().ifPresent(d -> sql.and("COALESCE(inc.date_latest, inc.date_earliest) >= :from", "from", d));
         f.to().ifPresent(d -> sql.and("inc.date_earliest <= :to", "to", d));
@@ -96,8 +82,8 @@ public final class IncidentQueries {
         f.admin1().ifPresent(a -> sql.and("lower(pl.admin1) = lower(:admin1)", "admin1", a));
         f.borderKm().ifPresent(km -> sql.and("pl.border_km <= :borderKm", "borderKm", km));
         f.place().ifPresent(id -> sql.and("inc.place_id = :place", "place", id));
-        f.actor().ifPresent(a -> sql.and(ofReports(ACTOR_FROM, ACTOR_CONDITION, walk), "actor", ActorQueries.bindable(a)));
-        f.q().ifPresent(q -> sql.and(ofReports(TEXT_FROM, TEXT_CONDITION, walk), "q", q));
+        f.actor().ifPresent(a -> sql.and(ACTOR_MATCH, "actor", ActorQueries.bindable(a)));
+        f.q().ifPresent(q -> sql.and(TEXT_MATCH, "q", q));
         String status = f.status().orElse(null);
         if (status == null) {
             sql.and("inc.review_status <> 'REJECTED'");
@@ -123,8 +109,7 @@ public final class IncidentQueries {
             Sql where = where(f);
             long total = totals.get(h, f.page(1, 0), () -> where.bind(h.createQuery("SELECT count(*) FROM " + INCIDENTS
                     + where.where())).mapTo(Long.class).one());
-            Sql walk = f.sort().equals("-date") ? where(f, true) : where;
-            List<IncidentSummary> items = summaries(h, walk, order(f.sort()) + " LIMIT :limit OFFSET :offset",
+            List<IncidentSummary> items = summaries(h, where, order(f.sort()) + " LIMIT :limit OFFSET :offset",
                     Map.of("limit", f.limit(), "offset", f.offset()));
             return new Page<>(total, f.limit(), f.offset(), items);
         });
