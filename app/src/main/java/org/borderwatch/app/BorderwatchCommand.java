@@ -16,6 +16,8 @@ import picocli.CommandLine.Command;
             IncidentsCommand.class,
             StatementsCommand.class,
             GazetteerCommand.class,
+            ServeCommand.class,
+            ExportCommand.class,
             EvalCommand.class,
             BenchCommand.class,
             picocli.CommandLine.HelpCommand.class},

@@ -14,7 +14,8 @@ import picocli.CommandLine.Model.CommandSpec;
 @Command(name = "demo", mixinStandardHelpOptions = true,
         description = "Load the bundled demo corpus (the seed editorial, ISAF press releases, UCDP GED Pakistan "
                 + "headlines) into the store and extract its incidents and statements. A second run finds "
-                + "everything stored and extracted and adds nothing.")
+                + "everything stored and extracted and adds nothing. Then serves the web app and prints its URL "
+                + "(unless --no-serve).")
 final class DemoCommand implements Callable<Integer> {
     @Spec
     CommandSpec spec;
@@ -25,8 +26,15 @@ final class DemoCommand implements Callable<Integer> {
     @Option(names = {"-q", "--quiet"}, description = "No progress bar or status messages.")
     boolean quiet;
 
+    @Mixin
+    ServeOptions serve;
+
+    @Option(names = "--no-serve", description = "Load and extract only; do not start the web app afterwards.")
+    boolean noServe;
+
     @Override
-    public Integer call() {
+    public Integer call() throws InterruptedException {
+        var webConfig = noServe ? null : serve.config();
         var out = spec.commandLine().getOut();
         var err = spec.commandLine().getErr();
         try (Database db = store.open(err, quiet)) {
@@ -47,6 +55,10 @@ final class DemoCommand implements Callable<Integer> {
             ExtractJob.Summary extracted = ExtractCommand.run(db, store.dataDir, out, err, quiet, java.util.Optional.empty(), true,
                     Runtime.getRuntime().availableProcessors());
             out.println("See: ./borderwatch documents | ./borderwatch incidents | ./borderwatch statements");
+            if (webConfig != null) {
+                out.flush();
+                ServeCommand.run(db, webConfig, out);
+            }
             return extracted.failures().isEmpty() ? 0 : 1;
         }
     }

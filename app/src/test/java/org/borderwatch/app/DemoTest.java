@@ -13,14 +13,14 @@ class DemoTest {
 
     @Test
     void demoLoadsTheBundledCorpusOnceAndReusesItOnTheSecondRun() throws Exception {
-        Cli first = Cli.run("demo", "--data-dir", data.toString(), "--quiet");
+        Cli first = Cli.run("demo", "--data-dir", data.toString(), "--quiet", "--no-serve");
         assertThat(first.status()).as(first.toString()).isZero();
         assertThat(first.out()).contains("seed editorial (2024-05-28):", "1 new",
                 "ISAF press releases", "UCDP GED Pakistan");
 
         assertThat(first.out()).containsPattern("1[0-9]{3} documents processed");
 
-        Cli second = Cli.run("demo", "--data-dir", data.toString(), "--quiet");
+        Cli second = Cli.run("demo", "--data-dir", data.toString(), "--quiet", "--no-serve");
         assertThat(second.status()).as(second.toString()).isZero();
         assertThat(second.out()).contains(" 0 new").doesNotContain(" 1 new").contains("nothing to extract");
 
