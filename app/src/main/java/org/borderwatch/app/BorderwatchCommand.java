@@ -16,6 +16,8 @@ import picocli.CommandLine.Command;
             IncidentsCommand.class,
             StatementsCommand.class,
             GazetteerCommand.class,
+            ActorsCommand.class,
+            ActorCommand.class,
             EvalCommand.class,
             BenchCommand.class,
             picocli.CommandLine.HelpCommand.class},
