@@ -60,7 +60,7 @@ final class ActorCandidatesCommand implements Callable<Integer> {
         }
         OutputFormat output = OutputFormat.parse(format);
         var out = spec.commandLine().getOut();
-        try (Database db = store.open(spec.commandLine().getErr(), true)) {
+        try (Database db = ActorsCommand.store(spec, store).open(spec.commandLine().getErr(), true)) {
             List<CandidateView> rows = db.actors().candidates(limit, offset).stream().map(CandidateView::of).toList();
             output.print(out, COLUMNS, rows, rows);
             if (output == OutputFormat.TABLE) {

@@ -42,7 +42,7 @@ final class ActorExportCommand implements Callable<Integer> {
         if (!f.equals("json") && !f.equals("csv")) {
             throw new UserError("--format must be json or csv, was '" + format + "'");
         }
-        try (Database db = store.open(spec.commandLine().getErr(), true)) {
+        try (Database db = ActorsCommand.store(spec, store).open(spec.commandLine().getErr(), true)) {
             RegistryEntries entries = ActorLinker.syncedRegistry(db.actors(), m -> { }).entries();
             if (output == null) {
                 write(entries, f, spec.commandLine().getOut());

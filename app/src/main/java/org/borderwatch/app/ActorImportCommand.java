@@ -55,7 +55,7 @@ final class ActorImportCommand implements Callable<Integer> {
         String kind = format(format, file);
         var out = spec.commandLine().getOut();
         var err = spec.commandLine().getErr();
-        try (Database db = store.open(err, true)) {
+        try (Database db = ActorsCommand.store(spec, store).open(err, true)) {
             PostgresActorStore actors = db.actors();
             ActorRegistry current = ActorLinker.syncedRegistry(actors, m -> { });
             RegistryFile read = read(kind, current, out);
@@ -99,6 +99,11 @@ final class ActorImportCommand implements Callable<Integer> {
                 }
             };
         } catch (RegistryFileException e) {
+            for (Throwable t = e; t != null; t = t.getCause()) {
+                if (t instanceof CharacterCodingException) {
+                    throw new UserError(name + ": not UTF-8 text" + (e.line() > 0 ? " (at line " + e.line() + ")" : ""));
+                }
+            }
             throw new UserError(e.getMessage());
         } catch (CharacterCodingException e) {
             throw new UserError(name + ": not UTF-8 text");

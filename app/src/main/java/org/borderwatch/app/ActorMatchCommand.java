@@ -59,7 +59,7 @@ final class ActorMatchCommand implements Callable<Integer> {
             throw new UserError("--country must be an ISO alpha-2 code such as PK, was '" + country + "'");
         }
         var out = spec.commandLine().getOut();
-        try (Database db = store.open(spec.commandLine().getErr(), true)) {
+        try (Database db = ActorsCommand.store(spec, store).open(spec.commandLine().getErr(), true)) {
             ActorLinker linker = ActorLinker.open(db, m -> { });
             ResolutionContext context = ResolutionContext.none();
             if (documentId != null) {

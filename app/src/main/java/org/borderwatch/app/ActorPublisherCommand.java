@@ -42,7 +42,7 @@ final class ActorPublisherCommand implements Callable<Integer> {
             }
         }
         var out = spec.commandLine().getOut();
-        try (Database db = store.open(spec.commandLine().getErr(), true)) {
+        try (Database db = ActorsCommand.store(spec, store).open(spec.commandLine().getErr(), true)) {
             if (country != null) {
                 db.actors().setPublisherCountry(publisher, code);
             }

@@ -34,7 +34,7 @@ final class ActorResolveCommand implements Callable<Integer> {
     public Integer call() {
         var out = spec.commandLine().getOut();
         var err = spec.commandLine().getErr();
-        try (Database db = store.open(err, quiet)) {
+        try (Database db = ActorsCommand.store(spec, store).open(err, quiet)) {
             if (documentId != null && db.documents().find(documentId).isEmpty()) {
                 throw new UserError("--doc: no document with id " + documentId);
             }

@@ -50,7 +50,7 @@ final class RegistryWriter {
 
     RegistryWriter(Handle h) {
         this.h = h;
-        h.createQuery("SELECT pg_advisory_xact_lock(:key)").bind("key", LOCK).mapTo(Object.class).one();
+        h.createQuery("SELECT 1 FROM pg_advisory_xact_lock(:key)").bind("key", LOCK).mapTo(Integer.class).one();
     }
 
     /** The bundled registry: its actors replace earlier bundled versions; analysts' actors are kept. */
