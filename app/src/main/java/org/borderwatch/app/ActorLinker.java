@@ -29,20 +29,31 @@ final class ActorLinker implements ExtractJob.ActorStage {
     private final PostgresActorStore store;
     private final ActorRegistry registry;
     private final PublisherCountries publishers;
+    private final String version;
     private final LongAdder matched = new LongAdder();
     private final LongAdder candidates = new LongAdder();
 
-    ActorLinker(PostgresActorStore store, ActorRegistry registry, PublisherCountries publishers) {
+    /** @param version what the links depend on besides the mentions: the registry and the analysts' publishers */
+    ActorLinker(PostgresActorStore store, ActorRegistry registry, PublisherCountries publishers, String version) {
         this.store = store;
         this.registry = registry;
         this.publishers = publishers;
+        this.version = version;
     }
 
     /** Syncs the bundled registry into the store (telling {@code status} what changed) and loads the whole registry. */
     static ActorLinker open(Database db, Consumer<String> status) {
         PostgresActorStore store = db.actors();
-        return new ActorLinker(store, syncedRegistry(store, status),
-                PublisherCountries.bundled().with(store.publisherCountries()));
+        ActorRegistry registry = syncedRegistry(store, status);
+        java.util.Map<String, String> analysts = store.publisherCountries();
+        String version = analysts.isEmpty() ? registry.version()
+                : registry.version() + "+" + Integer.toHexString(analysts.hashCode());
+        return new ActorLinker(store, registry, PublisherCountries.bundled().with(analysts), version);
+    }
+
+    /** Documents linked with another version are due to be linked again. */
+    String version() {
+        return version;
     }
 
     static ActorRegistry syncedRegistry(PostgresActorStore store, Consumer<String> status) {
@@ -66,7 +77,7 @@ final class ActorLinker implements ExtractJob.ActorStage {
     public LinkReport link(long documentId) {
         DocumentMentions mentions = store.mentions(documentId)
                 .orElseThrow(() -> new IllegalStateException("document " + documentId + " is no longer stored"));
-        LinkReport report = store.link(documentId, resolve(mentions), registry.version());
+        LinkReport report = store.link(documentId, resolve(mentions), version);
         matched.add(report.matched());
         candidates.add(report.candidates());
         return report;

@@ -31,7 +31,7 @@ final class ActorResolveJob {
      */
     static Summary run(PostgresActorStore store, ActorLinker linker, Optional<Long> only, boolean pendingOnly,
                        Progress progress, Consumer<ExtractJob.Failure> onFailure) {
-        Optional<String> version = pendingOnly ? Optional.of(linker.registry().version()) : Optional.empty();
+        Optional<String> version = pendingOnly ? Optional.of(linker.version()) : Optional.empty();
         long total = only.isPresent() ? 1 : store.countToResolve(version);
         List<ExtractJob.Failure> failures = new ArrayList<>();
         LinkReport links = new LinkReport(0, 0);

@@ -100,7 +100,7 @@ final class ExtractCommand implements Callable<Integer> {
 
     /** Documents extracted earlier whose actors were resolved with another registry are resolved again. */
     private static void resolveStaleActors(Database db, ActorLinker actors, PrintWriter out, PrintWriter err, boolean quiet) {
-        if (db.actors().countToResolve(java.util.Optional.of(actors.registry().version())) == 0) {
+        if (db.actors().countToResolve(java.util.Optional.of(actors.version())) == 0) {
             return;
         }
         try (Progress progress = Progress.onTerminal(err, quiet, "actors")) {

@@ -23,7 +23,7 @@ import org.borderwatch.resolve.actor.Resolution.Matched;
  */
 final class MentionResolver {
     /** Changes when the readings change, so that stored resolutions are made again. */
-    static final String VERSION = "mentions-1";
+    static final String VERSION = "mentions-2";
     /** Words for a country's government as a whole. */
     private static final Set<String> GOVERNMENT_WORDS = Set.of("government", "state", "regime", "authorities",
             "administration", "federal government", "central government", "cabinet", "federal cabinet",
@@ -35,7 +35,8 @@ final class MentionResolver {
     private static final Set<String> OFFICIAL_WORDS = Set.of("official", "officials", "government official",
             "government officials", "senior officials", "negotiator", "negotiators", "diplomat", "diplomats", "envoy");
     /** Words before a name that do not change which actor it is: "the outlawed TTP", "two Qaeda leaders". */
-    private static final Set<String> MODIFIERS = Set.of("senior", "top", "key", "two", "three", "four", "five",
+    private static final Set<String> MODIFIERS = Set.of("senior", "top", "key", "combined", "joint", "separate",
+            "two", "three", "four", "five",
             "several", "some", "many", "dozens", "hundreds", "scores", "suspected", "alleged","outlawed", "banned", "proscribed", "militant", "terrorist",
             "terror", "so called", "self styled", "dreaded", "feared", "notorious", "defunct", "powerful", "hardline",
             "extremist", "jihadist", "insurgent", "sectarian", "separatist", "nationalist", "islamist", "rebel",
@@ -47,6 +48,13 @@ final class MentionResolver {
             "facilitators", "loyalists", "activists");
     private static final Pattern SEVERAL = Pattern.compile("\\s*(?:[,;&]|\\band\\b)\\s*");
     private static final Pattern INDEFINITE = Pattern.compile("(?i)(?:an?|one|another)\\s");
+    private static final Pattern BRACKETS = Pattern.compile("\\s*[(\\[][^)\\]]*[)\\]]");
+    private static final Set<String> PRONOUNS = Set.of("he", "she", "it", "they", "we", "i", "you", "who", "whom", "which",
+            "that", "this", "these", "those", "them", "him", "her", "us", "one", "someone", "somebody", "others");
+    /** How texts describe people they cannot or do not name: candidates, but said so. */
+    private static final Set<String> UNNAMED = Set.of("gunmen", "gunman", "militants", "militant", "insurgents", "insurgent",
+            "attackers", "attacker", "assailants", "assailant", "terrorists", "terrorist", "suspects", "suspect", "bomber",
+            "suicide bomber", "bombers", "unknown gunmen", "unidentified gunmen", "armed men", "miscreants", "rebels");
 
     private final Map<String, Actor> actors;
     private final NameIndex names;
@@ -78,6 +86,20 @@ final class MentionResolver {
         if (normalised.isEmpty()) {
             return new Candidate(raw, normalised, "the mention has no words to resolve");
         }
+        String unbracketed = BRACKETS.matcher(raw).replaceAll("").strip();
+        if (!unbracketed.equals(raw) && !unbracketed.isEmpty()) {
+            Resolution outside = resolve(unbracketed, role, context);
+            if (outside instanceof Matched m) {
+                return new Matched(raw, normalised, m.actor(), m.role(), m.score(), m.how(),
+                        "without its brackets: " + m.why());
+            }
+        }
+        if (PRONOUNS.contains(normalised)) {
+            return new Candidate(raw, normalised, "a pronoun: the extraction did not find whom it stands for");
+        }
+        if (UNNAMED.contains(normalised)) {
+            return new Candidate(raw, normalised, "a description of people the text does not name, no actor the registry can name");
+        }
         return attempt.several(normalised).orElseGet(() -> new Candidate(raw, normalised, attempt.reasons()));
     }
 
@@ -100,7 +122,8 @@ final class MentionResolver {
         Optional<Matched> match(String n, int depth) {
             List<Supplier<Optional<Matched>>> readings = List.of(
                     () -> own(n), () -> country(n), () -> generic(n), () -> qualified(n, depth), () -> office(n, depth),
-                    () -> local(n), () -> documentPerson(n), () -> stripped(n, depth), () -> fuzzy(n));
+                    () -> local(n), () -> documentPerson(n), () -> stripped(n, depth), () -> number(n, depth),
+                    () -> fuzzy(n));
             for (Supplier<Optional<Matched>> reading : readings) {
                 Optional<Matched> m = reading.get();
                 if (m.isPresent()) {
@@ -111,8 +134,44 @@ final class MentionResolver {
         }
 
         private Optional<Matched> own(String n) {
-            return names.own(n, raw).map(id -> matched(actors.get(id), null, 1.0, MatchKind.ALIAS,
+            Optional<String> owner = names.own(n, raw);
+            if (owner.isPresent() && names.shared(n)) {
+                return Optional.of(shared(n, actors.get(owner.get())));
+            }
+            return owner.map(id -> matched(actors.get(id), null, 1.0, MatchKind.ALIAS,
                     "'" + n + "' is a name of " + actors.get(id).name()));
+        }
+
+        /**
+         * A name one actor owns and others use locally ("Taliban"): the one the document names otherwise, if
+         * only one; else a local user whose country the document is about when the owner's is not; else the owner.
+         */
+        private Matched shared(String n, Actor owner) {
+            List<Actor> all = new ArrayList<>();
+            all.add(owner);
+            names.local(n).stream().filter(a -> a.activeOn(day)).forEach(all::add);
+            List<Actor> named = all.stream().filter(a -> context.documentActors().contains(a.id())).toList();
+            if (named.size() == 1) {
+                return matched(named.get(0), null, 0.9, MatchKind.ALIAS, "'" + n + "' can name " + ids(all)
+                        + "; the document names " + named.get(0).name() + " otherwise");
+            }
+            List<String> countries = context.countries();
+            if (owner.country() == null || !countries.contains(owner.country())) {
+                for (String code : countries) {
+                    for (Actor a : all.subList(1, all.size())) {
+                        if (code.equals(a.country())) {
+                            return matched(a, null, 0.8, homeKind(code), "'" + n + "' can name " + ids(all)
+                                    + "; the document is about " + code + ", not " + owner.country());
+                        }
+                    }
+                }
+            }
+            return matched(owner, null, 0.85, MatchKind.ALIAS, "'" + n + "' can name " + ids(all) + "; "
+                    + owner.name() + " unless the document says otherwise");
+        }
+
+        private String ids(List<Actor> all) {
+            return String.join(" or ", all.stream().map(Actor::id).toList());
         }
 
         private Optional<Matched> country(String n) {
@@ -148,16 +207,33 @@ final class MentionResolver {
                 return government(code, why).map(g -> matched(g, role, role == null ? 0.9 : 0.8, MatchKind.QUALIFIED,
                         why + ": " + g.name()));
             }
-            Optional<Actor> local = names.local(rest).stream()
-                    .filter(a -> code.equals(a.country()) && a.activeOn(day)).findFirst();
-            if (local.isPresent()) {
-                return Optional.of(matched(local.get(), null, 0.9, MatchKind.QUALIFIED, why + ": " + local.get().name()));
+            for (String form : forms(rest)) {
+                Optional<Actor> local = names.local(form).stream()
+                        .filter(a -> code.equals(a.country()) && a.activeOn(day)).findFirst();
+                if (local.isPresent()) {
+                    return Optional.of(matched(local.get(), null, form.equals(rest) ? 0.9 : 0.85, MatchKind.QUALIFIED,
+                            "'" + form + "' of " + code + " (named in the mention): " + local.get().name()));
+                }
             }
             Optional<Actor> own = names.own(rest, raw).map(actors::get).filter(a -> code.equals(a.country()));
             if (own.isPresent()) {
                 return Optional.of(matched(own.get(), null, 0.95, MatchKind.QUALIFIED, why + ": " + own.get().name()));
             }
             return unqualifiedOffice(rest, code, 0.9, "of " + code + " (named in the mention)");
+        }
+
+        /** The words after a country word as written, without "led" ("Afghan-led force"), and in the other number. */
+        private List<String> forms(String rest) {
+            List<String> forms = new ArrayList<>(List.of(rest));
+            for (String lead : List.of("led ", "backed ", "supported ")) {
+                if (rest.startsWith(lead) && rest.length() > lead.length()) {
+                    forms.add(rest.substring(lead.length()));
+                }
+            }
+            for (String f : List.copyOf(forms)) {
+                forms.add(f.endsWith("s") ? f.substring(0, f.length() - 1) : f + "s");
+            }
+            return forms;
         }
 
         private Optional<Matched> office(String n, int depth) {
@@ -297,6 +373,16 @@ final class MentionResolver {
             String rest = String.join(" ", w);
             return match(rest, depth + 1).map(m -> matched(m.actor(), m.role().orElse(null), m.score() * 0.9, m.how(),
                     "'" + rest + "' in '" + n + "': " + m.why()));
+        }
+
+        /** "Afghan force" as "Afghan forces", "security forces" as "security force". */
+        private Optional<Matched> number(String n, int depth) {
+            if (depth > 1 || n.length() < 4) {
+                return Optional.empty();
+            }
+            String other = n.endsWith("s") ? n.substring(0, n.length() - 1) : n + "s";
+            return match(other, depth + 1).map(m -> matched(m.actor(), m.role().orElse(null), m.score() * 0.95, m.how(),
+                    "'" + other + "' for '" + n + "': " + m.why()));
         }
 
         private Optional<Matched> fuzzy(String n) {

@@ -26,6 +26,8 @@ final class NameIndex {
     private final Map<String, String> acronymsByLowerCase = new HashMap<>();
     private final Map<String, String> skeletons = new HashMap<>();
     private final Map<String, List<Actor>> local = new HashMap<>();
+    /** Own names of one actor that are local names of others ("Taliban": the Afghan one, or in Pakistan the TTP). */
+    private final Set<String> shared = new HashSet<>();
     private int maxWords = 1;
 
     private NameIndex() {}
@@ -52,6 +54,7 @@ final class NameIndex {
             }
         }
         ambiguousSkeletons.forEach(index.skeletons::remove);
+        index.local.keySet().stream().filter(index.own::containsKey).forEach(index.shared::add);
         return index;
     }
 
@@ -106,6 +109,11 @@ final class NameIndex {
         return Optional.ofNullable(id);
     }
 
+    /** Whether an own name is also another actor's local name, so that the document must decide. */
+    boolean shared(String normalised) {
+        return shared.contains(normalised);
+    }
+
     /** The actor with the same transliteration skeleton as the words, if only one has it. */
     Optional<String> fuzzy(String normalised) {
         String skeleton = ActorNames.skeleton(normalised);
@@ -117,10 +125,15 @@ final class NameIndex {
         return local.getOrDefault(normalised, List.of());
     }
 
-    /** Ids of the actors whose own names occur in a text, in order of first occurrence. */
+    /** Ids of the actors whose own names occur in a text, in order of first occurrence; shared names count for none. */
     Set<String> scan(String text) {
         Set<String> found = new LinkedHashSet<>();
-        ActorNames.longestMatches(ActorNames.words(ActorNames.normalise(text)), maxWords, own::get, found::add);
+        ActorNames.longestMatches(ActorNames.words(ActorNames.normalise(text)), maxWords,
+                key -> shared.contains(key) ? "" : own.get(key), id -> {
+                    if (!id.isEmpty()) {
+                        found.add(id);
+                    }
+                });
         Matcher m = ACRONYM_IN_TEXT.matcher(text);
         while (m.find()) {
             String id = acronyms.get(m.group().replace(".", ""));

@@ -120,6 +120,29 @@ class ActorResolutionTest {
     }
 
     @Test
+    void aNameTwoActorsUseIsDecidedByTheDocument() {
+        // "the Taliban" is Afghanistan's, unless the document is about Pakistan alone or names the TTP alone
+        matches("the Taliban", SEED, "af-taliban");
+        matches("the Taliban", ResolutionContext.of(LocalDate.of(2011, 3, 2), "AF", "AF"), "af-taliban");
+        Resolution.Matched pakistanOnly = matches("Taleban", about("2015-04-28", "PK"), "ttp");
+        assertThat(pakistanOnly.why()).contains("af-taliban or ttp", "about PK");
+        matches("the Taliban", about("2014-02-13", "PK", "AF").withDocumentActors(Set.of("ttp")), "ttp");
+        matches("the Taliban", about("2014-02-13", "PK").withDocumentActors(Set.of("af-taliban")), "af-taliban");
+        assertThat(ActorAssertions.REGISTRY.namedIn("the Taliban and the TTP")).as("a shared name names neither")
+                .containsExactly("ttp");
+    }
+
+    @Test
+    void countryWordsQualifyLocalNamesInEitherNumber() {
+        matches("Afghan-led security force", ResolutionContext.of(LocalDate.of(2011, 3, 2), "AF", "AF"), "af-ansf");
+        matches("an Afghan force", ResolutionContext.of(LocalDate.of(2011, 3, 2), "AF", "AF"), "af-ansf");
+        matches("Pak forces", about("2014-12-19", "PK"), "pk-military");
+        matches("Pakistani jets", about("2015-05-15", "PK"), "pk-military");
+        matches("the Afghan army", ResolutionContext.of(LocalDate.of(2011, 3, 2), "AF", "AF"), "af-ana");
+        candidate("the Afghan army", about("2024-05-28", "AF"));
+    }
+
+    @Test
     void shortFormsOfAPersonTheDocumentNames() {
         ResolutionContext named = SEED.withDocumentActors(Set.of("mohsin-naqvi"));
         matches("Naqvi", named, "mohsin-naqvi");
