@@ -21,7 +21,7 @@ import picocli.CommandLine.Spec;
 @Command(name = "match", mixinStandardHelpOptions = true,
         description = "Show how a mention resolves, in a stored document's context (--doc: its date, publisher's "
                 + "country, the countries it is about, the actors it names) or in one you give: the actor and why, "
-                + "or that it would be a candidate and why. Nothing is stored.")
+                + "or that it would be a candidate and why. No fact is linked.")
 final class ActorMatchCommand implements Callable<Integer> {
     @Spec
     CommandSpec spec;

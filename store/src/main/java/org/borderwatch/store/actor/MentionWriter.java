@@ -58,6 +58,12 @@ final class MentionWriter {
         h.createQuery(ACTOR_IDS).bindArray("slugs", String.class,
                         links.stream().flatMap(l -> l.actor().stream()).distinct().toList())
                 .map((rs, ctx) -> ids.put(rs.getString("slug"), rs.getLong("id"))).list();
+        // candidates in name order, so that two documents' transactions never wait on each other's in turn
+        Map<String, Long> candidateIds = new HashMap<>();
+        links.stream().filter(l -> l.actor().isEmpty()).map(MentionLink::candidate).distinct().sorted()
+                .forEach(name -> candidateIds.put(name, h.createQuery(CANDIDATE).bind("name", name)
+                        .bind("source", "candidate: a mention the registry did not resolve, first seen in document " + documentId)
+                        .mapTo(Long.class).one()));
         Map<SeenAs, PreparedBatch> updates = new HashMap<>();
         PreparedBatch mentions = h.prepareBatch(INSERT_MENTION);
         int matched = 0;
@@ -72,9 +78,7 @@ final class MentionWriter {
                 actor = id;
                 matched++;
             } else {
-                actor = h.createQuery(CANDIDATE).bind("name", link.candidate())
-                        .bind("source", "candidate: a mention the registry did not resolve, first seen in document " + documentId)
-                        .mapTo(Long.class).one();
+                actor = candidateIds.get(link.candidate());
                 candidates++;
             }
             MentionRef ref = link.ref();
