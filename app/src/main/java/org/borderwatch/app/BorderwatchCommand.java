@@ -18,6 +18,8 @@ import picocli.CommandLine.Command;
             GazetteerCommand.class,
             ServeCommand.class,
             ExportCommand.class,
+            ActorsCommand.class,
+            ActorCommand.class,
             EvalCommand.class,
             BenchCommand.class,
             picocli.CommandLine.HelpCommand.class},

@@ -68,9 +68,11 @@ final class ExtractCommand implements Callable<Integer> {
      */
     static ExtractJob.Summary run(Database db, Path dataDir, PrintWriter out, PrintWriter err, boolean quiet, Optional<Long> only,
                                   boolean pendingOnly, int workers) {
+        ActorLinker actors = ActorLinker.open(db, quiet ? m -> { } : err::println);
         if (pendingOnly && only.isEmpty() && db.extractions().countPending(RuleExtractor.VERSION) == 0) {
             out.println("nothing to extract: every document is extracted by the current rules ("
                     + RuleExtractor.VERSION + ")");
+            resolveStaleActors(db, actors, out, err, quiet);
             return new ExtractJob.Summary(0, 0, 0, 0, java.util.List.of());
         }
         CoreNlpAnnotator annotator = annotator();
@@ -82,12 +84,30 @@ final class ExtractCommand implements Callable<Integer> {
         try (Progress progress = Progress.onTerminal(err, quiet, "extract")) {
             ExtractJob job = new ExtractJob(db.documents(), db.extractions(), annotator, new RuleExtractor(),
                     workers, progress, f -> progress.message("failed: document " + f.documentId() + ": " + f.reason()),
-                    ExtractJob.PAGE, () -> new IncidentPlacer(GazetteerCommand.forDataDir(dataDir), BorderDistance.bundled()));
+                    ExtractJob.PAGE, () -> new IncidentPlacer(GazetteerCommand.forDataDir(dataDir), BorderDistance.bundled()),
+                    actors);
             summary = job.run(only, pendingOnly);
         }
+        db.actors().deleteOrphanCandidates();
         out.println(summary.describe());
+        out.println(actors.describe());
         out.println(skipped(annotator.stats(), summary));
+        if (only.isEmpty()) {
+            resolveStaleActors(db, actors, out, err, quiet);
+        }
         return summary;
+    }
+
+    /** Documents extracted earlier whose actors were resolved with another registry are resolved again. */
+    private static void resolveStaleActors(Database db, ActorLinker actors, PrintWriter out, PrintWriter err, boolean quiet) {
+        if (db.actors().countToResolve(java.util.Optional.of(actors.version())) == 0) {
+            return;
+        }
+        try (Progress progress = Progress.onTerminal(err, quiet, "actors")) {
+            ActorResolveJob.Summary s = ActorResolveJob.run(db.actors(), actors, Optional.empty(), true, progress,
+                    f -> progress.message("failed: document " + f.documentId() + ": " + f.reason()));
+            out.println("actor registry changed: " + s.describe());
+        }
     }
 
     /** One annotator for the whole run: the models load once and every thread shares them. */

@@ -22,6 +22,7 @@ import org.borderwatch.core.extraction.Extractor;
 import org.borderwatch.core.place.ResolvedPlace;
 import org.borderwatch.resolve.place.IncidentPlacer;
 import org.borderwatch.store.extraction.PostgresExtractionStore;
+import org.borderwatch.store.actor.LinkReport;
 import org.borderwatch.store.extraction.Replaced;
 
 /**
@@ -33,6 +34,14 @@ final class ExtractJob {
     static final int PAGE = 500;
 
     record Failure(long documentId, String reason) {
+    }
+
+    /** The resolve stage for actors, run on a document's stored facts. */
+    interface ActorStage {
+        /** Leaves actors unresolved: for runs that measure or test extraction alone. */
+        ActorStage NONE = id -> new LinkReport(0, 0);
+
+        LinkReport link(long documentId);
     }
 
     /**
@@ -59,6 +68,7 @@ final class ExtractJob {
     private final Consumer<Failure> onFailure;
     private final int pageSize;
     private final Supplier<IncidentPlacer> placers;
+    private final ActorStage actors;
 
     private final LongAdder done = new LongAdder();
     private final LongAdder incidents = new LongAdder();
@@ -76,13 +86,17 @@ final class ExtractJob {
 
     ExtractJob(DocumentStore documents, PostgresExtractionStore facts, Annotator annotator, Extractor extractor,
                int threads, Progress progress, Consumer<Failure> onFailure, int pageSize) {
-        this(documents, facts, annotator, extractor, threads, progress, onFailure, pageSize, IncidentPlacer::bundled);
+        this(documents, facts, annotator, extractor, threads, progress, onFailure, pageSize, IncidentPlacer::bundled,
+                ActorStage.NONE);
     }
 
-    /** @param placers makes the placer, called once, on the first incident with a place */
+    /**
+     * @param placers makes the placer, called once, on the first incident with a place
+     * @param actors  links the stored facts' mentions to actors
+     */
     ExtractJob(DocumentStore documents, PostgresExtractionStore facts, Annotator annotator, Extractor extractor,
                int threads, Progress progress, Consumer<Failure> onFailure, int pageSize,
-               Supplier<IncidentPlacer> placers) {
+               Supplier<IncidentPlacer> placers, ActorStage actors) {
         if (threads < 1) {
             throw new UserError("--threads must be at least 1, was " + threads);
         }
@@ -95,6 +109,7 @@ final class ExtractJob {
         this.onFailure = onFailure;
         this.pageSize = pageSize;
         this.placers = placers;
+        this.actors = actors;
     }
 
     /** Extracts the one document, or every stored document when {@code only} is empty. One run per job. */
@@ -167,6 +182,7 @@ final class ExtractJob {
         return e.getClass().getSimpleName() + (message.isEmpty() ? "" : ": " + message);
     }
 
+    /** ingest (done) → annotate → extract → resolve places → store → resolve actors on the stored facts. */
     private void extract(long id) {
         Document document = documents.find(id).orElseThrow(() -> new IllegalStateException("no longer stored"));
         AnnotatedDocument annotated = annotator.annotate(id, document.text(), document.provenance().published().value());
@@ -178,6 +194,7 @@ final class ExtractJob {
                 ? List.of() : placer().place(annotated, extraction.incidents());
         Replaced replaced = facts.replaceMachineFacts(extraction, annotated.sentences().stream().map(Sentence::span).toList(),
                 places);
+        actors.link(id);
         incidents.add(replaced.incidentsAdded());
         statements.add(replaced.statementsAdded());
         if (annotated.sentences().stream().allMatch(s -> s.tokens().isEmpty())) {

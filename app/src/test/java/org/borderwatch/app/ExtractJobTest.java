@@ -86,6 +86,47 @@ class ExtractJobTest {
         assertThat(facts.countIncidents(FactQuery.all(1))).isEqualTo(first.incidents());
     }
 
+    @Test
+    void theActorStageLinksEachDocumentsStoredFactsAndAFailureThereIsTheDocumentsFailure() {
+        long named = store("An attack claimed by the TTP");
+        long unnamed = store("An attack by unknown men");
+        Extractor withPerpetrators = new Extractor() {
+            @Override
+            public Extraction extract(AnnotatedDocument d) {
+                String who = d.text().contains("TTP") ? "the TTP" : "unknown men";
+                int at = d.text().indexOf(who);
+                return new Extraction(d.documentId(), "test-1", List.of(new IncidentReport(IncidentType.ATTACK,
+                        Optional.empty(), List.of(), List.of(new org.borderwatch.core.incident.Perpetrator(who,
+                                new Span(at, at + who.length()), org.borderwatch.core.incident.Attribution.CLAIMED, null)),
+                        List.of(), Optional.empty(), Optional.empty(), Optional.empty(), List.of(new Span(0, 3)))), List.of());
+            }
+
+            @Override
+            public String version() {
+                return "test-1";
+            }
+        };
+        var actorStore = new org.borderwatch.store.actor.PostgresActorStore(db.jdbi());
+        ActorLinker linker = new ActorLinker(actorStore, ActorLinker.syncedRegistry(actorStore, m -> { }),
+                org.borderwatch.resolve.actor.PublisherCountries.bundled(), "v1");
+        Progress silent = new Progress(new PrintWriter(new StringWriter()), false, "extract");
+        ExtractJob.Summary summary = new ExtractJob(db.documents(), facts, annotator, withPerpetrators, 2, silent, f -> { },
+                PAGE, org.borderwatch.resolve.place.IncidentPlacer::bundled, linker).run(Optional.empty());
+        assertThat(summary.failures()).isEmpty();
+        assertThat(linker.describe()).startsWith("1 actor mention resolved, 1 left as candidates");
+        assertThat(actorStore.detail("ttp").orElseThrow().incidentsAttributed()).isEqualTo(1);
+        assertThat(actorStore.candidates(10, 0)).singleElement()
+                .satisfies(c -> assertThat(c.examples()).containsExactly("\"unknown men\" in document " + unnamed));
+        assertThat(actorStore.documentsToResolve(0, 10, Optional.of("v1"))).isEmpty();
+
+        ExtractJob.ActorStage broken = id -> {
+            throw new IllegalStateException("registry unreachable");
+        };
+        ExtractJob.Summary failing = new ExtractJob(db.documents(), facts, annotator, withPerpetrators, 1, silent, f -> { },
+                PAGE, org.borderwatch.resolve.place.IncidentPlacer::bundled, broken).run(Optional.of(named));
+        assertThat(failing.failures()).containsExactly(new ExtractJob.Failure(named, "IllegalStateException: registry unreachable"));
+    }
+
     private ExtractJob job(int threads, java.util.function.Consumer<ExtractJob.Failure> onFailure) {
         Progress silent = new Progress(new PrintWriter(new StringWriter()), false, "extract");
         return new ExtractJob(db.documents(), facts, annotator, extractor, threads, silent, onFailure, PAGE);

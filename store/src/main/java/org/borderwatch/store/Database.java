@@ -5,6 +5,7 @@ import com.zaxxer.hikari.HikariDataSource;
 import java.util.function.Consumer;
 import javax.sql.DataSource;
 import org.borderwatch.core.document.DocumentStore;
+import org.borderwatch.store.actor.PostgresActorStore;
 import org.borderwatch.store.document.PostgresDocumentStore;
 import org.borderwatch.store.extraction.PostgresExtractionStore;
 import org.flywaydb.core.Flyway;
@@ -116,6 +117,11 @@ public final class Database implements AutoCloseable {
     /** Extracted incidents and statements. */
     public PostgresExtractionStore extractions() {
         return new PostgresExtractionStore(jdbi);
+    }
+
+    /** The actor registry, candidates and the links from facts to actors. */
+    public PostgresActorStore actors() {
+        return new PostgresActorStore(jdbi);
     }
 
     /** Where the data is, for messages: "embedded PostgreSQL in /home/a/.borderwatch". */

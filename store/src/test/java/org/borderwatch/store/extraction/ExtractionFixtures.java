@@ -25,8 +25,8 @@ import org.borderwatch.core.time.FuzzyDate;
 import org.borderwatch.store.TestDatabase;
 
 /** A small document and a hand-made extraction of it, with spans found in its text. */
-final class ExtractionFixtures {
-    static final String TEXT = "A suicide bomber killed five Chinese engineers and one local driver in Bisham in March."
+public final class ExtractionFixtures {
+    public static final String TEXT = "A suicide bomber killed five Chinese engineers and one local driver in Bisham in March."
             + "\nThe interior minister said the TTP carried out the attack."
             + "\nAt least 12 soldiers were wounded in a clash near Torkham."
             + "\nKabul denied that it shelters militants.";
@@ -34,7 +34,7 @@ final class ExtractionFixtures {
     private ExtractionFixtures() {
     }
 
-    static long storeDocument(TestDatabase db, String title, LocalDate published, String text) {
+    public static long storeDocument(TestDatabase db, String title, LocalDate published, String text) {
         IncomingDocument in = IncomingDocument.of(new Provenance("test:" + title, null, null, "Dawn",
                 PublicationDate.of(published, DateSource.GIVEN), title, "en", SourceGrade.B, "text"), text);
         return db.documents().storeAll(List.of(in)).get(0).id();
@@ -49,7 +49,7 @@ final class ExtractionFixtures {
     }
 
     /** The sentences of {@link #TEXT}, one a line. */
-    static List<Span> sentences(String text) {
+    public static List<Span> sentences(String text) {
         List<Span> out = new java.util.ArrayList<>();
         int start = 0;
         for (String line : text.split("\n")) {
@@ -92,7 +92,7 @@ final class ExtractionFixtures {
     }
 
     /** Two incidents (Bisham, Torkham) and two statements; the attribution names the Bisham incident. */
-    static Extraction extraction(long documentId, String version) {
+    public static Extraction extraction(long documentId, String version) {
         return new Extraction(documentId, version, List.of(torkham(), bisham()), List.of(attribution(1), denial()));
     }
 }

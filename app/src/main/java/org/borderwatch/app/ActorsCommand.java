@@ -1,0 +1,80 @@
+package org.borderwatch.app;
+
+import java.util.Comparator;
+import java.util.List;
+import java.util.Locale;
+import java.util.Optional;
+import java.util.concurrent.Callable;
+import org.borderwatch.core.actor.ActorType;
+import org.borderwatch.store.Database;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Spec;
+
+@Command(name = "actors", mixinStandardHelpOptions = true,
+        description = "List the actor registry: the bundled actors (governments, agencies, security forces, armed "
+                + "groups, international bodies, persons with dated offices, each with its source) and those analysts "
+                + "imported. Subcommands import, export, resolve and review it.",
+        subcommands = {ActorImportCommand.class, ActorExportCommand.class, ActorCandidatesCommand.class,
+            ActorResolveCommand.class, ActorMatchCommand.class, ActorPublisherCommand.class})
+final class ActorsCommand implements Callable<Integer> {
+    @Spec
+    CommandSpec spec;
+
+    @Mixin
+    StoreOptions store;
+
+    @Option(names = "--type", paramLabel = "TYPE", description = "Only this type: government, ministry_or_agency, "
+            + "security_force, armed_group, faction, international_body, group_of_states, person.")
+    String type;
+
+    @Option(names = "--format", paramLabel = "FORMAT", defaultValue = "table",
+            description = "table|csv|json (default: ${DEFAULT-VALUE}).")
+    String format;
+
+    @Option(names = {"-q", "--quiet"}, description = "No status messages.")
+    boolean quiet;
+
+    private static final List<String> STORE_OPTIONS = List.of("--db", "--db-user", "--data-dir");
+
+    /**
+     * The store a subcommand opens: its own options, or the ones given before its name ("actors --db URL
+     * import FILE"), which picocli would otherwise leave to this command alone.
+     */
+    static StoreOptions store(CommandSpec subcommand, StoreOptions own) {
+        var parent = subcommand.commandLine().getParent();
+        if (parent == null || parent.getParseResult() == null || given(subcommand.commandLine().getParseResult())) {
+            return own;
+        }
+        return given(parent.getParseResult()) ? ((ActorsCommand) parent.getCommand()).store : own;
+    }
+
+    private static boolean given(picocli.CommandLine.ParseResult parsed) {
+        return parsed != null && STORE_OPTIONS.stream().anyMatch(parsed::hasMatchedOption);
+    }
+
+    @Override
+    public Integer call() {
+        OutputFormat output = OutputFormat.parse(format);
+        Optional<String> only = FactListOptions.type(type, ActorType.class);
+        var out = spec.commandLine().getOut();
+        var err = spec.commandLine().getErr();
+        try (Database db = store.open(err, true)) {
+            ActorLinker.syncedRegistry(db.actors(), quiet ? m -> { } : err::println);
+            List<ActorView> rows = db.actors().registeredActors().values().stream()
+                    .filter(a -> only.isEmpty() || a.type().equals(only.get()))
+                    .map(ActorView::of)
+                    .sorted(Comparator.comparing(ActorView::type).thenComparing(v -> v.country() == null ? "~" : v.country())
+                            .thenComparing(v -> v.name().toLowerCase(Locale.ROOT)))
+                    .toList();
+            output.print(out, ActorView.COLUMNS, rows, rows);
+            if (output == OutputFormat.TABLE) {
+                out.printf("(%d actors; 'borderwatch actor ID' shows one, 'borderwatch actors candidates' the mentions "
+                        + "left for review)%n", rows.size());
+            }
+            return 0;
+        }
+    }
+}
