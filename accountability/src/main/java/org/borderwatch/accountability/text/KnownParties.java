@@ -17,12 +17,17 @@ public final class KnownParties {
     private final Map<String, PartyRef> byName = new LinkedHashMap<>();
     private List<String> longestFirst = List.of();
 
-    /** Adds a name (a mention, or an alias of a registry actor) for a party; the first party a name is given wins. */
+    /**
+     * Adds a name (a mention, or an alias of a registry actor) for a party; the first party a name is
+     * given wins. The name is kept with its apostrophes as spaces and without them, so "Kabul’s rulers"
+     * is found in "kabul s rulers" and in "kabuls rulers".
+     */
     public KnownParties add(String name, PartyRef party) {
-        String key = key(name);
-        if (key.length() >= 2 && !key.equals("author")) {
-            byName.putIfAbsent(key, party);
-            longestFirst = null;
+        for (String key : List.of(key(name), strip(Words.normalise(name)))) {
+            if (key.length() >= 2 && !key.equals("author")) {
+                byName.putIfAbsent(key, party);
+                longestFirst = null;
+            }
         }
         return this;
     }
@@ -44,7 +49,10 @@ public final class KnownParties {
     }
 
     private static String key(String name) {
-        String s = Words.normalise(name);
+        return strip(Words.fold(name));
+    }
+
+    private static String strip(String s) {
         return s.startsWith("the ") ? s.substring(4) : s;
     }
 
@@ -79,7 +87,7 @@ public final class KnownParties {
         List<PartyRef> parties = new ArrayList<>();
         List<String> all = names();
         for (int i = 0; i < all.size(); i++) {
-            int at = Words.find(Words.normalise(text), all.get(i));
+            int at = Words.find(Words.fold(text), all.get(i));
             if (at >= 0 && found.stream().noneMatch(f -> at >= f[0] && at < f[1])) {
                 found.add(new int[] {at, at + all.get(i).length(), i});
             }

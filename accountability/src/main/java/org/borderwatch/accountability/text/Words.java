@@ -22,6 +22,18 @@ public final class Words {
     }
 
     /**
+     * Lower case with quote marks and apostrophes as spaces, for finding names: "Pakistan’s concerns"
+     * still names Pakistan.
+     */
+    public static String fold(String text) {
+        StringBuilder s = new StringBuilder();
+        for (char c : text.toCharArray()) {
+            s.append(QUOTES.indexOf(c) >= 0 ? ' ' : c);
+        }
+        return s.toString().toLowerCase(Locale.ROOT).replaceAll("\\s+", " ").strip();
+    }
+
+    /**
      * The words of {@code lower} as {@code original} writes them (case kept, quote marks dropped), when
      * {@code original} contains them; else {@code lower} itself. Propositions are lower case; quotes are not.
      */
