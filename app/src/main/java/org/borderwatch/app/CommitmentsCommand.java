@@ -18,6 +18,7 @@ import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
+import picocli.CommandLine.ParentCommand;
 import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
 
@@ -60,12 +61,12 @@ final class CommitmentsCommand implements Callable<Integer> {
         @Spec
         CommandSpec spec;
 
-        @Mixin
-        StoreOptions store;
+        @ParentCommand
+        CommitmentsCommand parent;
 
         @Override
         public Integer call() {
-            try (Database db = store.open(spec.commandLine().getErr(), true)) {
+            try (Database db = parent.store.open(spec.commandLine().getErr(), true)) {
                 Accountability a = new Accountability(db);
                 List<CommitmentDraft> drafts = new CommitmentSuggester(a.principals(), a.registryNames())
                         .suggest(a.store().statements(List.of(StatementType.values())));
@@ -82,8 +83,8 @@ final class CommitmentsCommand implements Callable<Integer> {
         @Spec
         CommandSpec spec;
 
-        @Mixin
-        StoreOptions store;
+        @ParentCommand
+        CommitmentsCommand parent;
 
         @Mixin
         AccountabilityOptions.AsOf asOf;
@@ -96,7 +97,7 @@ final class CommitmentsCommand implements Callable<Integer> {
 
         @Override
         public Integer call() {
-            try (Database db = store.open(spec.commandLine().getErr(), true)) {
+            try (Database db = parent.store.open(spec.commandLine().getErr(), true)) {
                 Accountability a = new Accountability(db);
                 Commitment c = find(a, id);
                 PrintWriter out = spec.commandLine().getOut();
@@ -150,8 +151,8 @@ final class CommitmentsCommand implements Callable<Integer> {
         @Spec
         CommandSpec spec;
 
-        @Mixin
-        StoreOptions store;
+        @ParentCommand
+        CommitmentsCommand parent;
 
         @Mixin
         AccountabilityOptions.Author author;
@@ -164,7 +165,7 @@ final class CommitmentsCommand implements Callable<Integer> {
 
         @Override
         public Integer call() {
-            try (Database db = store.open(spec.commandLine().getErr(), true)) {
+            try (Database db = parent.store.open(spec.commandLine().getErr(), true)) {
                 Accountability a = new Accountability(db);
                 a.store().commitments().confirm(id, fields.edits(a), author.name);
                 CommitmentViews.print(spec.commandLine().getOut(), find(a, id));
@@ -179,8 +180,8 @@ final class CommitmentsCommand implements Callable<Integer> {
         @Spec
         CommandSpec spec;
 
-        @Mixin
-        StoreOptions store;
+        @ParentCommand
+        CommitmentsCommand parent;
 
         @Mixin
         AccountabilityOptions.Author author;
@@ -193,7 +194,7 @@ final class CommitmentsCommand implements Callable<Integer> {
 
         @Override
         public Integer call() {
-            try (Database db = store.open(spec.commandLine().getErr(), true)) {
+            try (Database db = parent.store.open(spec.commandLine().getErr(), true)) {
                 new Accountability(db).store().commitments().reject(id, author.name, Optional.ofNullable(note));
                 spec.commandLine().getOut().printf("commitment %d rejected by %s%n", id, author.name);
                 return 0;
@@ -206,8 +207,8 @@ final class CommitmentsCommand implements Callable<Integer> {
         @Spec
         CommandSpec spec;
 
-        @Mixin
-        StoreOptions store;
+        @ParentCommand
+        CommitmentsCommand parent;
 
         @Mixin
         AccountabilityOptions.Author author;
@@ -226,7 +227,7 @@ final class CommitmentsCommand implements Callable<Integer> {
             if (fields.obligor == null || fields.owed == null) {
                 throw new UserError("--obligor and --owed are needed to add a commitment");
             }
-            try (Database db = store.open(spec.commandLine().getErr(), true)) {
+            try (Database db = parent.store.open(spec.commandLine().getErr(), true)) {
                 Accountability a = new Accountability(db);
                 CommitmentRepository.Edits e = fields.edits(a);
                 long id = a.store().commitments().add(e.obligor().orElseThrow(), e.obligee(), e.owed().orElseThrow(), e.start(),
@@ -243,8 +244,8 @@ final class CommitmentsCommand implements Callable<Integer> {
         @Spec
         CommandSpec spec;
 
-        @Mixin
-        StoreOptions store;
+        @ParentCommand
+        CommitmentsCommand parent;
 
         @Mixin
         AccountabilityOptions.Author author;
@@ -286,7 +287,7 @@ final class CommitmentsCommand implements Callable<Integer> {
             if (score != null && (score < 0 || score > 3)) {
                 throw new UserError("--score must be 0 to 3 (Peace Accords Matrix), was " + score);
             }
-            try (Database db = store.open(spec.commandLine().getErr(), true)) {
+            try (Database db = parent.store.open(spec.commandLine().getErr(), true)) {
                 Accountability a = new Accountability(db);
                 a.store().commitments().rate(id, s, Optional.ofNullable(score),
                         from == null ? java.time.LocalDate.now() : AccountabilityOptions.date("--from", from), refs, author.name,
@@ -303,8 +304,8 @@ final class CommitmentsCommand implements Callable<Integer> {
         @Spec
         CommandSpec spec;
 
-        @Mixin
-        StoreOptions store;
+        @ParentCommand
+        CommitmentsCommand parent;
 
         @Mixin
         AccountabilityOptions.Author author;
@@ -317,7 +318,7 @@ final class CommitmentsCommand implements Callable<Integer> {
 
         @Override
         public Integer call() {
-            try (Database db = store.open(spec.commandLine().getErr(), true)) {
+            try (Database db = parent.store.open(spec.commandLine().getErr(), true)) {
                 new Accountability(db).store().commitments().attach(id, indicator, author.name);
                 spec.commandLine().getOut().printf("commitment %d is measured by indicator %s%n", id, indicator);
                 return 0;

@@ -25,6 +25,7 @@ import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
+import picocli.CommandLine.ParentCommand;
 import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
 
@@ -101,12 +102,12 @@ final class ConditionsCommand implements Callable<Integer> {
         @Spec
         CommandSpec spec;
 
-        @Mixin
-        StoreOptions store;
+        @ParentCommand
+        ConditionsCommand parent;
 
         @Override
         public Integer call() {
-            try (Database db = store.open(spec.commandLine().getErr(), true)) {
+            try (Database db = parent.store.open(spec.commandLine().getErr(), true)) {
                 Accountability a = new Accountability(db);
                 List<ConditionDraft> drafts = new ConditionSuggester(a.principals(), a.registryNames())
                         .suggest(a.store().statements(List.of(StatementType.values())));
@@ -127,8 +128,8 @@ final class ConditionsCommand implements Callable<Integer> {
         @Spec
         CommandSpec spec;
 
-        @Mixin
-        StoreOptions store;
+        @ParentCommand
+        ConditionsCommand parent;
 
         @Mixin
         AccountabilityOptions.Author author;
@@ -146,7 +147,7 @@ final class ConditionsCommand implements Callable<Integer> {
 
         @Override
         public Integer call() {
-            try (Database db = store.open(spec.commandLine().getErr(), true)) {
+            try (Database db = parent.store.open(spec.commandLine().getErr(), true)) {
                 Accountability a = new Accountability(db);
                 Rule r = checked(a, rule);
                 a.store().conditions().define(name, measure.strip(), r.toString(), author.name);
@@ -162,8 +163,8 @@ final class ConditionsCommand implements Callable<Integer> {
         @Spec
         CommandSpec spec;
 
-        @Mixin
-        StoreOptions store;
+        @ParentCommand
+        ConditionsCommand parent;
 
         @Mixin
         AccountabilityOptions.AsOf asOf;
@@ -193,7 +194,7 @@ final class ConditionsCommand implements Callable<Integer> {
         @Override
         public Integer call() {
             Period period = AccountabilityOptions.choice("--step", step, Period.class);
-            try (Database db = store.open(spec.commandLine().getErr(), true)) {
+            try (Database db = parent.store.open(spec.commandLine().getErr(), true)) {
                 Accountability a = new Accountability(db);
                 StoredCondition c = a.store().conditions().find(name).orElseThrow(() -> new UserError("no condition named " + name));
                 Rule rule = parse(c.rule());
@@ -236,8 +237,8 @@ final class ConditionsCommand implements Callable<Integer> {
         @Spec
         CommandSpec spec;
 
-        @Mixin
-        StoreOptions store;
+        @ParentCommand
+        ConditionsCommand parent;
 
         @Mixin
         AccountabilityOptions.Author author;
@@ -250,7 +251,7 @@ final class ConditionsCommand implements Callable<Integer> {
 
         @Override
         public Integer call() {
-            try (Database db = store.open(spec.commandLine().getErr(), true)) {
+            try (Database db = parent.store.open(spec.commandLine().getErr(), true)) {
                 Accountability a = new Accountability(db);
                 Optional<String> r = Optional.ofNullable(rule).map(x -> checked(a, x).toString());
                 a.store().conditions().review(name, ReviewState.CONFIRMED, r, author.name);
@@ -265,8 +266,8 @@ final class ConditionsCommand implements Callable<Integer> {
         @Spec
         CommandSpec spec;
 
-        @Mixin
-        StoreOptions store;
+        @ParentCommand
+        ConditionsCommand parent;
 
         @Mixin
         AccountabilityOptions.Author author;
@@ -276,7 +277,7 @@ final class ConditionsCommand implements Callable<Integer> {
 
         @Override
         public Integer call() {
-            try (Database db = store.open(spec.commandLine().getErr(), true)) {
+            try (Database db = parent.store.open(spec.commandLine().getErr(), true)) {
                 new Accountability(db).store().conditions().review(name, ReviewState.REJECTED, Optional.empty(), author.name);
                 spec.commandLine().getOut().printf("condition %s rejected by %s%n", name, author.name);
                 return 0;

@@ -24,6 +24,7 @@ import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
+import picocli.CommandLine.ParentCommand;
 import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
 
@@ -83,15 +84,15 @@ final class EngagementsCommand implements Callable<Integer> {
         @Spec
         CommandSpec spec;
 
-        @Mixin
-        StoreOptions store;
+        @ParentCommand
+        EngagementsCommand parent;
 
         @Option(names = {"-q", "--quiet"}, description = "No progress bar.")
         boolean quiet;
 
         @Override
         public Integer call() {
-            try (Database db = store.open(spec.commandLine().getErr(), quiet);
+            try (Database db = parent.store.open(spec.commandLine().getErr(), quiet);
                  Progress progress = Progress.onTerminal(spec.commandLine().getErr(), quiet, "suggesting")) {
                 Accountability a = new Accountability(db);
                 EngagementSuggester suggester = new EngagementSuggester(a.registryNames());
@@ -127,8 +128,8 @@ final class EngagementsCommand implements Callable<Integer> {
         @Spec
         CommandSpec spec;
 
-        @Mixin
-        StoreOptions store;
+        @ParentCommand
+        EngagementsCommand parent;
 
         @Mixin
         AccountabilityOptions.Author author;
@@ -150,7 +151,7 @@ final class EngagementsCommand implements Callable<Integer> {
         public Integer call() {
             EngagementKind k = AccountabilityOptions.choice("--kind", kind, EngagementKind.class);
             var d = AccountabilityOptions.fuzzyDate("--date", date);
-            try (Database db = store.open(spec.commandLine().getErr(), true)) {
+            try (Database db = parent.store.open(spec.commandLine().getErr(), true)) {
                 Accountability a = new Accountability(db);
                 long id = a.store().engagements().add(k, title, d, parties.stream().map(a::party).toList(), author.name);
                 spec.commandLine().getOut().printf("engagement %d: %s on %s%n", id, k.label(), d.iso());
@@ -165,8 +166,8 @@ final class EngagementsCommand implements Callable<Integer> {
         @Spec
         CommandSpec spec;
 
-        @Mixin
-        StoreOptions store;
+        @ParentCommand
+        EngagementsCommand parent;
 
         @Mixin
         AccountabilityOptions.Author author;
@@ -185,7 +186,7 @@ final class EngagementsCommand implements Callable<Integer> {
 
         @Override
         public Integer call() {
-            try (Database db = store.open(spec.commandLine().getErr(), true)) {
+            try (Database db = parent.store.open(spec.commandLine().getErr(), true)) {
                 Accountability a = new Accountability(db);
                 a.store().engagements().review(id, ReviewState.CONFIRMED,
                         Optional.ofNullable(date).map(d -> AccountabilityOptions.fuzzyDate("--date", d)), Optional.ofNullable(title),
@@ -201,8 +202,8 @@ final class EngagementsCommand implements Callable<Integer> {
         @Spec
         CommandSpec spec;
 
-        @Mixin
-        StoreOptions store;
+        @ParentCommand
+        EngagementsCommand parent;
 
         @Mixin
         AccountabilityOptions.Author author;
@@ -212,7 +213,7 @@ final class EngagementsCommand implements Callable<Integer> {
 
         @Override
         public Integer call() {
-            try (Database db = store.open(spec.commandLine().getErr(), true)) {
+            try (Database db = parent.store.open(spec.commandLine().getErr(), true)) {
                 new Accountability(db).store().engagements().review(id, ReviewState.REJECTED, Optional.empty(), Optional.empty(),
                         Optional.empty(), author.name);
                 spec.commandLine().getOut().printf("engagement %d rejected by %s%n", id, author.name);
@@ -228,8 +229,8 @@ final class EngagementsCommand implements Callable<Integer> {
         @Spec
         CommandSpec spec;
 
-        @Mixin
-        StoreOptions store;
+        @ParentCommand
+        EngagementsCommand parent;
 
         @Mixin
         AccountabilityOptions.AsOf asOf;
@@ -260,7 +261,7 @@ final class EngagementsCommand implements Callable<Integer> {
                 throw new UserError("--before and --after must be at least 1 day");
             }
             Filter filter = where == null ? new Filter.Any() : filter(where);
-            try (Database db = store.open(spec.commandLine().getErr(), true)) {
+            try (Database db = parent.store.open(spec.commandLine().getErr(), true)) {
                 Accountability a = new Accountability(db);
                 Engagement e = a.store().engagements().find(id).orElseThrow(() -> new UserError("no engagement with id " + id));
                 EngagementEffect effect = EngagementEffect.measure(e, filter, before, after, a.evaluator(), asOf.day());

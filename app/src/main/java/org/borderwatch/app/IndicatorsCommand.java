@@ -14,6 +14,7 @@ import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
+import picocli.CommandLine.ParentCommand;
 import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
 
@@ -62,8 +63,8 @@ final class IndicatorsCommand implements Callable<Integer> {
         @Spec
         CommandSpec spec;
 
-        @Mixin
-        StoreOptions store;
+        @ParentCommand
+        IndicatorsCommand parent;
 
         @Mixin
         AccountabilityOptions.Author author;
@@ -81,7 +82,7 @@ final class IndicatorsCommand implements Callable<Integer> {
         @Override
         public Integer call() {
             Indicator parsed = parse(expression);
-            try (Database db = store.open(spec.commandLine().getErr(), true)) {
+            try (Database db = parent.store.open(spec.commandLine().getErr(), true)) {
                 new Accountability(db).store().indicators().define(name, parsed.toString(), Optional.ofNullable(description),
                         author.name);
                 spec.commandLine().getOut().printf("indicator %s: %s%n", name, parsed);
@@ -106,8 +107,8 @@ final class IndicatorsCommand implements Callable<Integer> {
         @Spec
         CommandSpec spec;
 
-        @Mixin
-        StoreOptions store;
+        @ParentCommand
+        IndicatorsCommand parent;
 
         @Mixin
         AccountabilityOptions.AsOf asOf;
@@ -121,7 +122,7 @@ final class IndicatorsCommand implements Callable<Integer> {
         @Override
         public Integer call() {
             OutputFormat out = OutputFormat.parse(format);
-            try (Database db = store.open(spec.commandLine().getErr(), true)) {
+            try (Database db = parent.store.open(spec.commandLine().getErr(), true)) {
                 Accountability a = new Accountability(db);
                 String expression = which.expression != null ? which.expression : a.store().indicators().find(which.name)
                         .map(StoredIndicator::expression).orElseThrow(() -> new UserError("no indicator named " + which.name));
@@ -137,8 +138,8 @@ final class IndicatorsCommand implements Callable<Integer> {
         @Spec
         CommandSpec spec;
 
-        @Mixin
-        StoreOptions store;
+        @ParentCommand
+        IndicatorsCommand parent;
 
         @Mixin
         AccountabilityOptions.Author author;
@@ -148,7 +149,7 @@ final class IndicatorsCommand implements Callable<Integer> {
 
         @Override
         public Integer call() {
-            try (Database db = store.open(spec.commandLine().getErr(), true)) {
+            try (Database db = parent.store.open(spec.commandLine().getErr(), true)) {
                 if (!new Accountability(db).store().indicators().delete(name, author.name)) {
                     throw new UserError("no indicator named " + name);
                 }

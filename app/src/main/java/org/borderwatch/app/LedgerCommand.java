@@ -19,6 +19,7 @@ import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
+import picocli.CommandLine.ParentCommand;
 import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
 
@@ -43,14 +44,23 @@ final class LedgerCommand implements Callable<Integer> {
     @Option(names = "--limit", paramLabel = "N", defaultValue = "50", description = "At most N propositions.")
     int limit;
 
-    static final List<Column<PropositionSummary>> COLUMNS = List.of(
-            Column.of("id", 5, s -> s.proposition().id()),
-            Column.of("for", 4, PropositionSummary::forCount),
-            Column.of("against", 8, PropositionSummary::againstCount),
-            Column.of("first", 11, s -> s.first().orElse(null)),
-            Column.of("last", 11, s -> s.last().orElse(null)),
-            Column.csv("origin", s -> FactViews.lower(s.proposition().origin().name())),
-            Column.of("proposition", 90, s -> s.proposition().label()));
+    /** A proposition as the ledger lists it. */
+    record SummaryView(long id, int forCount, int againstCount, LocalDate first, LocalDate last, String origin,
+                       String proposition) {
+        static SummaryView of(PropositionSummary s) {
+            return new SummaryView(s.proposition().id(), s.forCount(), s.againstCount(), s.first().orElse(null),
+                    s.last().orElse(null), FactViews.lower(s.proposition().origin().name()), s.proposition().label());
+        }
+    }
+
+    static final List<Column<SummaryView>> COLUMNS = List.of(
+            Column.of("id", 5, SummaryView::id),
+            Column.of("for", 4, SummaryView::forCount),
+            Column.of("against", 8, SummaryView::againstCount),
+            Column.of("first", 11, SummaryView::first),
+            Column.of("last", 11, SummaryView::last),
+            Column.csv("origin", SummaryView::origin),
+            Column.of("proposition", 90, SummaryView::proposition));
 
     @Override
     public Integer call() {
@@ -60,7 +70,7 @@ final class LedgerCommand implements Callable<Integer> {
         }
         try (Database db = store.open(spec.commandLine().getErr(), true)) {
             LedgerRepository.Regrouped r = regroup(db, threshold);
-            List<PropositionSummary> rows = new Accountability(db).store().ledger().summaries(limit);
+            List<SummaryView> rows = new Accountability(db).store().ledger().summaries(limit).stream().map(SummaryView::of).toList();
             PrintWriter w = spec.commandLine().getOut();
             out.print(w, COLUMNS, rows, rows);
             if (out == OutputFormat.TABLE) {
@@ -86,8 +96,8 @@ final class LedgerCommand implements Callable<Integer> {
         @Spec
         CommandSpec spec;
 
-        @Mixin
-        StoreOptions store;
+        @ParentCommand
+        LedgerCommand parent;
 
         @Parameters(paramLabel = "ID", description = "The proposition.")
         long id;
@@ -107,7 +117,7 @@ final class LedgerCommand implements Callable<Integer> {
 
         @Override
         public Integer call() {
-            try (Database db = store.open(spec.commandLine().getErr(), true)) {
+            try (Database db = parent.store.open(spec.commandLine().getErr(), true)) {
                 regroup(db, PropositionGrouper.DEFAULT_THRESHOLD);
                 Accountability a = new Accountability(db);
                 LedgerEntry e = entry(a, id, from == null ? null : AccountabilityOptions.date("--from", from),
@@ -140,8 +150,8 @@ final class LedgerCommand implements Callable<Integer> {
         @Spec
         CommandSpec spec;
 
-        @Mixin
-        StoreOptions store;
+        @ParentCommand
+        LedgerCommand parent;
 
         @Mixin
         AccountabilityOptions.Author author;
@@ -161,7 +171,7 @@ final class LedgerCommand implements Callable<Integer> {
         @Override
         public Integer call() {
             Optional<Stance> s = Optional.ofNullable(stance).map(LedgerCommand::stance);
-            try (Database db = store.open(spec.commandLine().getErr(), true)) {
+            try (Database db = parent.store.open(spec.commandLine().getErr(), true)) {
                 new Accountability(db).store().ledger().link(statement, proposition, s, author.name, Optional.ofNullable(note));
                 regroup(db, PropositionGrouper.DEFAULT_THRESHOLD);
                 spec.commandLine().getOut().printf("statement %d is in proposition %d (decided by %s)%n", statement, proposition,
@@ -177,8 +187,8 @@ final class LedgerCommand implements Callable<Integer> {
         @Spec
         CommandSpec spec;
 
-        @Mixin
-        StoreOptions store;
+        @ParentCommand
+        LedgerCommand parent;
 
         @Mixin
         AccountabilityOptions.Author author;
@@ -191,7 +201,7 @@ final class LedgerCommand implements Callable<Integer> {
 
         @Override
         public Integer call() {
-            try (Database db = store.open(spec.commandLine().getErr(), true)) {
+            try (Database db = parent.store.open(spec.commandLine().getErr(), true)) {
                 long from = new Accountability(db).store().ledger().unlink(statement, author.name, Optional.ofNullable(note));
                 regroup(db, PropositionGrouper.DEFAULT_THRESHOLD);
                 spec.commandLine().getOut().printf("statement %d is out of proposition %d (decided by %s)%n", statement, from,
@@ -207,8 +217,8 @@ final class LedgerCommand implements Callable<Integer> {
         @Spec
         CommandSpec spec;
 
-        @Mixin
-        StoreOptions store;
+        @ParentCommand
+        LedgerCommand parent;
 
         @Mixin
         AccountabilityOptions.Author author;
@@ -218,7 +228,7 @@ final class LedgerCommand implements Callable<Integer> {
 
         @Override
         public Integer call() {
-            try (Database db = store.open(spec.commandLine().getErr(), true)) {
+            try (Database db = parent.store.open(spec.commandLine().getErr(), true)) {
                 long id = new Accountability(db).store().ledger().create(label, author.name);
                 spec.commandLine().getOut().printf("proposition %d: %s%n", id, label.strip());
                 return 0;
