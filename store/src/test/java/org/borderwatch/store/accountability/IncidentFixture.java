@@ -46,6 +46,9 @@ public final class IncidentFixture {
                 double lat = Double.parseDouble(r.get("latitude"));
                 double lon = Double.parseDouble(r.get("longitude"));
                 Map.Entry<Double, String> border = borders.nearest(lat, lon);
+                int best = Integer.parseInt(r.get("best_est"));
+                int low = Integer.parseInt(r.get("low_est"));
+                int high = Integer.parseInt(r.get("high_est")); // a few rows have best above high: the range is widened
                 long place = place(h, r.get("where_coordinates"), "PK", r.get("adm_1"), r.get("adm_2"), lat, lon,
                         border.getKey(), border.getValue());
                 long id = h.createQuery("""
@@ -57,8 +60,8 @@ public final class IncidentFixture {
                         RETURNING id""")
                         .bind("type", r.get("type_of_violence").equals("3") ? "ATTACK" : "CLASH")
                         .bind("start", start).bind("end", end).bind("precision", start.equals(end) ? "DAY" : "APPROXIMATE")
-                        .bind("place", place).bind("low", Integer.parseInt(r.get("low_est")))
-                        .bind("best", Integer.parseInt(r.get("best_est"))).bind("high", Integer.parseInt(r.get("high_est")))
+                        .bind("place", place).bind("low", Math.min(low, best)).bind("best", best)
+                        .bind("high", Math.max(high, best))
                         .bind("key", "ucdp:" + r.get("id")).bind("record", r.get("id")).mapTo(Long.class).one();
                 for (String side : List.of(r.get("side_a"), r.get("side_b"))) {
                     String s = side.strip();
