@@ -4,23 +4,16 @@ import java.io.PrintWriter;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
-import java.util.concurrent.Callable;
-import org.borderwatch.accountability.commitment.CommitmentSuggester;
 import org.borderwatch.core.accountability.Commitment;
-import org.borderwatch.core.accountability.CommitmentDraft;
 import org.borderwatch.core.accountability.CommitmentStatus;
 import org.borderwatch.core.accountability.EvidenceRef;
 import org.borderwatch.core.accountability.ReviewState;
-import org.borderwatch.core.statement.StatementType;
 import org.borderwatch.store.Database;
 import org.borderwatch.store.accountability.CommitmentRepository;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
-import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
-import picocli.CommandLine.ParentCommand;
 import picocli.CommandLine.Parameters;
-import picocli.CommandLine.Spec;
 
 @Command(name = "commitments", mixinStandardHelpOptions = true,
         description = "Commitments: what one actor owes another, suggested from demands, promises and recommendations, "
@@ -28,64 +21,37 @@ import picocli.CommandLine.Spec;
         subcommands = {CommitmentsCommand.Suggest.class, CommitmentsCommand.Show.class, CommitmentsCommand.Confirm.class,
             CommitmentsCommand.Reject.class, CommitmentsCommand.Add.class, CommitmentsCommand.Status.class,
             CommitmentsCommand.Measure.class})
-final class CommitmentsCommand implements Callable<Integer> {
-    @Spec
-    CommandSpec spec;
-
+final class CommitmentsCommand extends Subcommand.Listing {
     @Mixin
-    StoreOptions store;
-
-    @Option(names = "--review", paramLabel = "STATE", defaultValue = "all",
-            description = "suggested|confirmed|rejected|all (default: ${DEFAULT-VALUE}).")
-    String review;
-
-    @Option(names = "--format", paramLabel = "FORMAT", defaultValue = "table", description = "table|csv|json.")
-    String format;
+    Subcommand.Review review;
 
     @Override
     public Integer call() {
-        OutputFormat out = OutputFormat.parse(format);
-        Optional<ReviewState> state = review.equalsIgnoreCase("all") ? Optional.empty()
-                : Optional.of(AccountabilityOptions.choice("--review", review, ReviewState.class));
-        try (Database db = store.open(spec.commandLine().getErr(), true)) {
+        OutputFormat out = format();
+        Optional<ReviewState> state = review.state();
+        try (Database db = open()) {
             List<CommitmentViews.CommitmentView> rows = new Accountability(db).store().commitments().list(state).stream()
                     .map(CommitmentViews.CommitmentView::of).toList();
-            out.print(spec.commandLine().getOut(), CommitmentViews.COLUMNS, rows, rows);
+            print(out, CommitmentViews.COLUMNS, rows);
             return 0;
         }
     }
 
     @Command(name = "suggest", mixinStandardHelpOptions = true,
             description = "Suggest commitments from the stored demand, commit and recommend statements (again: adds only new ones).")
-    static final class Suggest implements Callable<Integer> {
-        @Spec
-        CommandSpec spec;
-
-        @ParentCommand
-        CommitmentsCommand parent;
-
+    static final class Suggest extends Subcommand {
         @Override
         public Integer call() {
-            try (Database db = parent.store.open(spec.commandLine().getErr(), true)) {
-                Accountability a = new Accountability(db);
-                List<CommitmentDraft> drafts = new CommitmentSuggester(a.principals(), a.registryNames())
-                        .suggest(a.store().statements(List.of(StatementType.values())));
-                CommitmentRepository.Suggested s = a.store().commitments().suggest(drafts);
-                spec.commandLine().getOut().printf("%d commitments suggested (%d new, %d known already); "
-                        + "list them with 'commitments --review suggested'%n", drafts.size(), s.added(), s.known());
+            try (Database db = open()) {
+                Suggestions.Count c = Suggestions.commitments(new Accountability(db));
+                out().println(c.describe("commitments") + "; list them with 'commitments --review suggested'");
                 return 0;
             }
         }
     }
 
     @Command(name = "show", mixinStandardHelpOptions = true, description = "One commitment with its sources and ratings.")
-    static final class Show implements Callable<Integer> {
-        @Spec
-        CommandSpec spec;
-
-        @ParentCommand
-        CommitmentsCommand parent;
-
+    static final class Show extends Subcommand {
         @Mixin
         AccountabilityOptions.AsOf asOf;
 
@@ -97,10 +63,10 @@ final class CommitmentsCommand implements Callable<Integer> {
 
         @Override
         public Integer call() {
-            try (Database db = parent.store.open(spec.commandLine().getErr(), true)) {
+            try (Database db = open()) {
                 Accountability a = new Accountability(db);
                 Commitment c = find(a, id);
-                PrintWriter out = spec.commandLine().getOut();
+                PrintWriter out = out();
                 if (json) {
                     out.println(Json.write(CommitmentViews.CommitmentView.of(c)));
                     out.flush();
@@ -147,16 +113,7 @@ final class CommitmentsCommand implements Callable<Integer> {
 
     @Command(name = "confirm", mixinStandardHelpOptions = true,
             description = "Confirm a suggested commitment, changing what the suggestion got wrong.")
-    static final class Confirm implements Callable<Integer> {
-        @Spec
-        CommandSpec spec;
-
-        @ParentCommand
-        CommitmentsCommand parent;
-
-        @Mixin
-        AccountabilityOptions.Author author;
-
+    static final class Confirm extends Subcommand.Change {
         @Mixin
         Fields fields;
 
@@ -165,10 +122,10 @@ final class CommitmentsCommand implements Callable<Integer> {
 
         @Override
         public Integer call() {
-            try (Database db = parent.store.open(spec.commandLine().getErr(), true)) {
+            try (Database db = open()) {
                 Accountability a = new Accountability(db);
                 a.store().commitments().confirm(id, fields.edits(a), author.name);
-                CommitmentViews.print(spec.commandLine().getOut(), find(a, id));
+                CommitmentViews.print(out(), find(a, id));
                 return 0;
             }
         }
@@ -176,16 +133,7 @@ final class CommitmentsCommand implements Callable<Integer> {
 
     @Command(name = "reject", mixinStandardHelpOptions = true,
             description = "Reject a suggested commitment; suggesting again does not bring it back.")
-    static final class Reject implements Callable<Integer> {
-        @Spec
-        CommandSpec spec;
-
-        @ParentCommand
-        CommitmentsCommand parent;
-
-        @Mixin
-        AccountabilityOptions.Author author;
-
+    static final class Reject extends Subcommand.Change {
         @Parameters(paramLabel = "ID")
         long id;
 
@@ -194,25 +142,16 @@ final class CommitmentsCommand implements Callable<Integer> {
 
         @Override
         public Integer call() {
-            try (Database db = parent.store.open(spec.commandLine().getErr(), true)) {
+            try (Database db = open()) {
                 new Accountability(db).store().commitments().reject(id, author.name, Optional.ofNullable(note));
-                spec.commandLine().getOut().printf("commitment %d rejected by %s%n", id, author.name);
+                out().printf("commitment %d rejected by %s%n", id, author.name);
                 return 0;
             }
         }
     }
 
     @Command(name = "add", mixinStandardHelpOptions = true, description = "Enter a commitment by hand.")
-    static final class Add implements Callable<Integer> {
-        @Spec
-        CommandSpec spec;
-
-        @ParentCommand
-        CommitmentsCommand parent;
-
-        @Mixin
-        AccountabilityOptions.Author author;
-
+    static final class Add extends Subcommand.Change {
         @Mixin
         Fields fields;
 
@@ -227,12 +166,12 @@ final class CommitmentsCommand implements Callable<Integer> {
             if (fields.obligor == null || fields.owed == null) {
                 throw new UserError("--obligor and --owed are needed to add a commitment");
             }
-            try (Database db = parent.store.open(spec.commandLine().getErr(), true)) {
+            try (Database db = open()) {
                 Accountability a = new Accountability(db);
                 CommitmentRepository.Edits e = fields.edits(a);
                 long id = a.store().commitments().add(e.obligor().orElseThrow(), e.obligee(), e.owed().orElseThrow(), e.start(),
                         e.due(), statements, incidents, author.name);
-                CommitmentViews.print(spec.commandLine().getOut(), find(a, id));
+                CommitmentViews.print(out(), find(a, id));
                 return 0;
             }
         }
@@ -240,16 +179,7 @@ final class CommitmentsCommand implements Callable<Integer> {
 
     @Command(name = "status", mixinStandardHelpOptions = true,
             description = "Rate a confirmed commitment from a day on, with the evidence for the rating.")
-    static final class Status implements Callable<Integer> {
-        @Spec
-        CommandSpec spec;
-
-        @ParentCommand
-        CommitmentsCommand parent;
-
-        @Mixin
-        AccountabilityOptions.Author author;
-
+    static final class Status extends Subcommand.Change {
         @Parameters(paramLabel = "ID")
         long id;
 
@@ -287,12 +217,12 @@ final class CommitmentsCommand implements Callable<Integer> {
             if (score != null && (score < 0 || score > 3)) {
                 throw new UserError("--score must be 0 to 3 (Peace Accords Matrix), was " + score);
             }
-            try (Database db = parent.store.open(spec.commandLine().getErr(), true)) {
+            try (Database db = open()) {
                 Accountability a = new Accountability(db);
                 a.store().commitments().rate(id, s, Optional.ofNullable(score),
                         from == null ? java.time.LocalDate.now() : AccountabilityOptions.date("--from", from), refs, author.name,
                         Optional.ofNullable(note));
-                CommitmentViews.print(spec.commandLine().getOut(), find(a, id));
+                CommitmentViews.print(out(), find(a, id));
                 return 0;
             }
         }
@@ -300,16 +230,7 @@ final class CommitmentsCommand implements Callable<Integer> {
 
     @Command(name = "measure", mixinStandardHelpOptions = true,
             description = "Measure a commitment by a stored indicator (shown and evaluated with it).")
-    static final class Measure implements Callable<Integer> {
-        @Spec
-        CommandSpec spec;
-
-        @ParentCommand
-        CommitmentsCommand parent;
-
-        @Mixin
-        AccountabilityOptions.Author author;
-
+    static final class Measure extends Subcommand.Change {
         @Parameters(index = "0", paramLabel = "ID")
         long id;
 
@@ -318,9 +239,9 @@ final class CommitmentsCommand implements Callable<Integer> {
 
         @Override
         public Integer call() {
-            try (Database db = parent.store.open(spec.commandLine().getErr(), true)) {
+            try (Database db = open()) {
                 new Accountability(db).store().commitments().attach(id, indicator, author.name);
-                spec.commandLine().getOut().printf("commitment %d is measured by indicator %s%n", id, indicator);
+                out().printf("commitment %d is measured by indicator %s%n", id, indicator);
                 return 0;
             }
         }

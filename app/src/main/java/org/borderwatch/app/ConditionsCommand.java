@@ -6,44 +6,28 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import java.util.concurrent.Callable;
 import org.borderwatch.accountability.condition.ConditionEvaluator;
 import org.borderwatch.accountability.condition.ConditionParser;
-import org.borderwatch.accountability.condition.ConditionSuggester;
 import org.borderwatch.accountability.condition.Explanation;
 import org.borderwatch.accountability.condition.Rule;
 import org.borderwatch.accountability.condition.Timeline;
 import org.borderwatch.accountability.indicator.Period;
 import org.borderwatch.accountability.indicator.SyntaxException;
 import org.borderwatch.core.accountability.Commitment;
-import org.borderwatch.core.accountability.ConditionDraft;
 import org.borderwatch.core.accountability.ReviewState;
-import org.borderwatch.core.statement.StatementType;
 import org.borderwatch.store.Database;
 import org.borderwatch.store.accountability.StoredCondition;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
-import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
-import picocli.CommandLine.ParentCommand;
 import picocli.CommandLine.Parameters;
-import picocli.CommandLine.Spec;
 
 @Command(name = "conditions", mixinStandardHelpOptions = true,
         description = "Conditions: a measure (an investment tranche, talks, sanctions relief) tied to commitments and "
                 + "indicators by a rule (README, \"Conditions\"). Without a subcommand, lists them.",
         subcommands = {ConditionsCommand.Suggest.class, ConditionsCommand.Define.class, ConditionsCommand.Eval.class,
             ConditionsCommand.Confirm.class, ConditionsCommand.Reject.class})
-final class ConditionsCommand implements Callable<Integer> {
-    @Spec
-    CommandSpec spec;
-
-    @Mixin
-    StoreOptions store;
-
-    @Option(names = "--format", paramLabel = "FORMAT", defaultValue = "table", description = "table|csv|json.")
-    String format;
-
+final class ConditionsCommand extends Subcommand.Listing {
     record ConditionView(long id, String name, String review, String origin, String measure, String rule, Long statementId,
                          FactViews.EvidenceView evidence) {
         static ConditionView of(StoredCondition c) {
@@ -64,10 +48,10 @@ final class ConditionsCommand implements Callable<Integer> {
 
     @Override
     public Integer call() {
-        OutputFormat out = OutputFormat.parse(format);
-        try (Database db = store.open(spec.commandLine().getErr(), true)) {
+        OutputFormat out = format();
+        try (Database db = open()) {
             List<ConditionView> rows = new Accountability(db).store().conditions().list().stream().map(ConditionView::of).toList();
-            out.print(spec.commandLine().getOut(), COLUMNS, rows, rows);
+            print(out, COLUMNS, rows);
             return 0;
         }
     }
@@ -98,42 +82,18 @@ final class ConditionsCommand implements Callable<Integer> {
 
     @Command(name = "suggest", mixinStandardHelpOptions = true,
             description = "Suggest conditions (and the commitments they wait for) from statements made under a condition.")
-    static final class Suggest implements Callable<Integer> {
-        @Spec
-        CommandSpec spec;
-
-        @ParentCommand
-        ConditionsCommand parent;
-
+    static final class Suggest extends Subcommand {
         @Override
         public Integer call() {
-            try (Database db = parent.store.open(spec.commandLine().getErr(), true)) {
-                Accountability a = new Accountability(db);
-                List<ConditionDraft> drafts = new ConditionSuggester(a.principals(), a.registryNames())
-                        .suggest(a.store().statements(List.of(StatementType.values())));
-                int added = 0;
-                for (ConditionDraft d : drafts) {
-                    long commitment = a.store().commitments().suggest(List.of(d.requirement())).ids().get(d.requirement().suggestionKey());
-                    added += a.store().conditions().suggest(d, ConditionSuggester.rule(d, commitment)) ? 1 : 0;
-                }
-                spec.commandLine().getOut().printf("%d conditions suggested (%d new, %d known already)%n", drafts.size(), added,
-                        drafts.size() - added);
+            try (Database db = open()) {
+                out().println(Suggestions.conditions(new Accountability(db)).describe("conditions"));
                 return 0;
             }
         }
     }
 
     @Command(name = "define", mixinStandardHelpOptions = true, description = "Define a condition.")
-    static final class Define implements Callable<Integer> {
-        @Spec
-        CommandSpec spec;
-
-        @ParentCommand
-        ConditionsCommand parent;
-
-        @Mixin
-        AccountabilityOptions.Author author;
-
+    static final class Define extends Subcommand.Change {
         @Parameters(paramLabel = "NAME", description = "Letters, digits, '-' and '_', e.g. tranche-2.")
         String name;
 
@@ -147,11 +107,11 @@ final class ConditionsCommand implements Callable<Integer> {
 
         @Override
         public Integer call() {
-            try (Database db = parent.store.open(spec.commandLine().getErr(), true)) {
+            try (Database db = open()) {
                 Accountability a = new Accountability(db);
                 Rule r = checked(a, rule);
                 a.store().conditions().define(name, measure.strip(), r.toString(), author.name);
-                spec.commandLine().getOut().printf("condition %s: %s when %s%n", name, measure.strip(), r);
+                out().printf("condition %s: %s when %s%n", name, measure.strip(), r);
                 return 0;
             }
         }
@@ -159,13 +119,7 @@ final class ConditionsCommand implements Callable<Integer> {
 
     @Command(name = "eval", mixinStandardHelpOptions = true,
             description = "Evaluate a condition: which parts hold, and with --timeline when it would have been met.")
-    static final class Eval implements Callable<Integer> {
-        @Spec
-        CommandSpec spec;
-
-        @ParentCommand
-        ConditionsCommand parent;
-
+    static final class Eval extends Subcommand {
         @Mixin
         AccountabilityOptions.AsOf asOf;
 
@@ -194,7 +148,7 @@ final class ConditionsCommand implements Callable<Integer> {
         @Override
         public Integer call() {
             Period period = AccountabilityOptions.choice("--step", step, Period.class);
-            try (Database db = parent.store.open(spec.commandLine().getErr(), true)) {
+            try (Database db = open()) {
                 Accountability a = new Accountability(db);
                 StoredCondition c = a.store().conditions().find(name).orElseThrow(() -> new UserError("no condition named " + name));
                 Rule rule = parse(c.rule());
@@ -208,7 +162,7 @@ final class ConditionsCommand implements Callable<Integer> {
                     t = new TimelineView(tl.firstMet().orElse(null), tl.points(),
                             tl.metPeriods().stream().map(Object::toString).toList());
                 }
-                PrintWriter out = spec.commandLine().getOut();
+                PrintWriter out = out();
                 if (json) {
                     out.println(Json.write(new EvalView(c.name(), c.measure(), c.rule(), day, e.holds(), e.lines(), e, t)));
                 } else {
@@ -233,16 +187,7 @@ final class ConditionsCommand implements Callable<Integer> {
     }
 
     @Command(name = "confirm", mixinStandardHelpOptions = true, description = "Confirm a suggested condition, optionally with a new rule.")
-    static final class Confirm implements Callable<Integer> {
-        @Spec
-        CommandSpec spec;
-
-        @ParentCommand
-        ConditionsCommand parent;
-
-        @Mixin
-        AccountabilityOptions.Author author;
-
+    static final class Confirm extends Subcommand.Change {
         @Parameters(paramLabel = "NAME")
         String name;
 
@@ -251,35 +196,26 @@ final class ConditionsCommand implements Callable<Integer> {
 
         @Override
         public Integer call() {
-            try (Database db = parent.store.open(spec.commandLine().getErr(), true)) {
+            try (Database db = open()) {
                 Accountability a = new Accountability(db);
                 Optional<String> r = Optional.ofNullable(rule).map(x -> checked(a, x).toString());
                 a.store().conditions().review(name, ReviewState.CONFIRMED, r, author.name);
-                spec.commandLine().getOut().printf("condition %s confirmed by %s%n", name, author.name);
+                out().printf("condition %s confirmed by %s%n", name, author.name);
                 return 0;
             }
         }
     }
 
     @Command(name = "reject", mixinStandardHelpOptions = true, description = "Reject a suggested condition.")
-    static final class Reject implements Callable<Integer> {
-        @Spec
-        CommandSpec spec;
-
-        @ParentCommand
-        ConditionsCommand parent;
-
-        @Mixin
-        AccountabilityOptions.Author author;
-
+    static final class Reject extends Subcommand.Change {
         @Parameters(paramLabel = "NAME")
         String name;
 
         @Override
         public Integer call() {
-            try (Database db = parent.store.open(spec.commandLine().getErr(), true)) {
+            try (Database db = open()) {
                 new Accountability(db).store().conditions().review(name, ReviewState.REJECTED, Optional.empty(), author.name);
-                spec.commandLine().getOut().printf("condition %s rejected by %s%n", name, author.name);
+                out().printf("condition %s rejected by %s%n", name, author.name);
                 return 0;
             }
         }

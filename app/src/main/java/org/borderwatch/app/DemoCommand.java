@@ -47,6 +47,7 @@ final class DemoCommand implements Callable<Integer> {
             ExtractJob.Summary extracted = ExtractCommand.run(db, store.dataDir, out, err, quiet, java.util.Optional.empty(), true,
                     Runtime.getRuntime().availableProcessors());
             out.println("See: ./borderwatch documents | ./borderwatch incidents | ./borderwatch statements");
+            DemoAccountability.run(db, out, err, quiet);
             return extracted.failures().isEmpty() ? 0 : 1;
         }
     }

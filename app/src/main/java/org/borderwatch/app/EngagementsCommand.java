@@ -4,47 +4,28 @@ import java.io.PrintWriter;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
-import java.util.concurrent.Callable;
-import java.util.stream.Collectors;
 import org.borderwatch.accountability.engagement.EngagementEffect;
-import org.borderwatch.accountability.engagement.EngagementSuggester;
 import org.borderwatch.accountability.indicator.Filter;
 import org.borderwatch.accountability.indicator.Indicator;
 import org.borderwatch.accountability.indicator.RateRatio;
 import org.borderwatch.core.accountability.Engagement;
-import org.borderwatch.core.accountability.EngagementDraft;
 import org.borderwatch.core.accountability.EngagementKind;
 import org.borderwatch.core.accountability.PartyRef;
 import org.borderwatch.core.accountability.ReviewState;
-import org.borderwatch.core.accountability.StatementFact;
-import org.borderwatch.core.document.Document;
-import org.borderwatch.core.statement.StatementType;
 import org.borderwatch.store.Database;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
-import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
-import picocli.CommandLine.ParentCommand;
 import picocli.CommandLine.Parameters;
-import picocli.CommandLine.Spec;
 
 @Command(name = "engagements", mixinStandardHelpOptions = true,
         description = "Engagements (delegation, talks, cross-border strike, aid, sanctions) and the incident rates before "
                 + "and after them. Without a subcommand, lists them.",
         subcommands = {EngagementsCommand.Suggest.class, EngagementsCommand.Add.class, EngagementsCommand.Confirm.class,
             EngagementsCommand.Reject.class, EngagementsCommand.Effect.class})
-final class EngagementsCommand implements Callable<Integer> {
-    @Spec
-    CommandSpec spec;
-
+final class EngagementsCommand extends Subcommand.Listing {
     @Mixin
-    StoreOptions store;
-
-    @Option(names = "--review", paramLabel = "STATE", defaultValue = "all", description = "suggested|confirmed|rejected|all.")
-    String review;
-
-    @Option(names = "--format", paramLabel = "FORMAT", defaultValue = "table", description = "table|csv|json.")
-    String format;
+    Subcommand.Review review;
 
     record EngagementView(long id, String kind, String date, String datePrecision, String review, String origin,
                           List<String> parties, String title, FactViews.EvidenceView evidence) {
@@ -67,73 +48,36 @@ final class EngagementsCommand implements Callable<Integer> {
 
     @Override
     public Integer call() {
-        OutputFormat out = OutputFormat.parse(format);
-        Optional<ReviewState> state = review.equalsIgnoreCase("all") ? Optional.empty()
-                : Optional.of(AccountabilityOptions.choice("--review", review, ReviewState.class));
-        try (Database db = store.open(spec.commandLine().getErr(), true)) {
+        OutputFormat out = format();
+        Optional<ReviewState> state = review.state();
+        try (Database db = open()) {
             List<EngagementView> rows = new Accountability(db).store().engagements().list(state).stream()
                     .map(EngagementView::of).toList();
-            out.print(spec.commandLine().getOut(), COLUMNS, rows, rows);
+            print(out, COLUMNS, rows);
             return 0;
         }
     }
 
     @Command(name = "suggest", mixinStandardHelpOptions = true,
             description = "Suggest engagements from the sentences of stored documents that report one.")
-    static final class Suggest implements Callable<Integer> {
-        @Spec
-        CommandSpec spec;
-
-        @ParentCommand
-        EngagementsCommand parent;
-
+    static final class Suggest extends Subcommand {
         @Option(names = {"-q", "--quiet"}, description = "No progress bar.")
         boolean quiet;
 
         @Override
         public Integer call() {
-            try (Database db = parent.store.open(spec.commandLine().getErr(), quiet);
+            try (Database db = parent.store().open(spec.commandLine().getErr(), quiet);
                  Progress progress = Progress.onTerminal(spec.commandLine().getErr(), quiet, "suggesting")) {
-                Accountability a = new Accountability(db);
-                EngagementSuggester suggester = new EngagementSuggester(a.registryNames());
-                java.util.Map<Long, List<StatementFact>> statements = a.store().statements(List.of(StatementType.values()))
-                        .stream().collect(Collectors.groupingBy(StatementFact::documentId));
-                long total = db.documents().count();
-                long done = 0;
-                int found = 0;
-                int added = 0;
-                long after = 0;
-                List<Long> ids;
-                while (!(ids = db.extractions().documentIdsAfter(after, 200)).isEmpty()) {
-                    List<EngagementDraft> drafts = new ArrayList<>();
-                    for (long id : ids) {
-                        Optional<Document> d = db.documents().find(id);
-                        d.ifPresent(doc -> drafts.addAll(suggester.suggest(doc, statements.getOrDefault(id, List.of()))));
-                        progress.update(++done, total, done + " of " + total + " documents");
-                    }
-                    found += drafts.size();
-                    added += a.store().engagements().suggest(drafts);
-                    after = ids.get(ids.size() - 1);
-                }
+                Suggestions.Count c = Suggestions.engagements(db, new Accountability(db), progress);
                 progress.close();
-                spec.commandLine().getOut().printf("%d engagements suggested in %d documents (%d new, %d known already)%n",
-                        found, done, added, found - added);
+                out().println(c.describe("engagements"));
                 return 0;
             }
         }
     }
 
     @Command(name = "add", mixinStandardHelpOptions = true, description = "Enter an engagement by hand.")
-    static final class Add implements Callable<Integer> {
-        @Spec
-        CommandSpec spec;
-
-        @ParentCommand
-        EngagementsCommand parent;
-
-        @Mixin
-        AccountabilityOptions.Author author;
-
+    static final class Add extends Subcommand.Change {
         @Option(names = "--kind", paramLabel = "KIND", required = true,
                 description = "delegation|talks|cross_border_strike|aid|sanctions|other.")
         String kind;
@@ -151,10 +95,10 @@ final class EngagementsCommand implements Callable<Integer> {
         public Integer call() {
             EngagementKind k = AccountabilityOptions.choice("--kind", kind, EngagementKind.class);
             var d = AccountabilityOptions.fuzzyDate("--date", date);
-            try (Database db = parent.store.open(spec.commandLine().getErr(), true)) {
+            try (Database db = open()) {
                 Accountability a = new Accountability(db);
                 long id = a.store().engagements().add(k, title, d, parties.stream().map(a::party).toList(), author.name);
-                spec.commandLine().getOut().printf("engagement %d: %s on %s%n", id, k.label(), d.iso());
+                out().printf("engagement %d: %s on %s%n", id, k.label(), d.iso());
                 return 0;
             }
         }
@@ -162,16 +106,7 @@ final class EngagementsCommand implements Callable<Integer> {
 
     @Command(name = "confirm", mixinStandardHelpOptions = true,
             description = "Confirm a suggested engagement, giving its date when the text did not.")
-    static final class Confirm implements Callable<Integer> {
-        @Spec
-        CommandSpec spec;
-
-        @ParentCommand
-        EngagementsCommand parent;
-
-        @Mixin
-        AccountabilityOptions.Author author;
-
+    static final class Confirm extends Subcommand.Change {
         @Parameters(paramLabel = "ID")
         long id;
 
@@ -186,37 +121,28 @@ final class EngagementsCommand implements Callable<Integer> {
 
         @Override
         public Integer call() {
-            try (Database db = parent.store.open(spec.commandLine().getErr(), true)) {
+            try (Database db = open()) {
                 Accountability a = new Accountability(db);
                 a.store().engagements().review(id, ReviewState.CONFIRMED,
                         Optional.ofNullable(date).map(d -> AccountabilityOptions.fuzzyDate("--date", d)), Optional.ofNullable(title),
                         Optional.ofNullable(parties).map(p -> p.stream().map(a::party).toList()), author.name);
-                spec.commandLine().getOut().printf("engagement %d confirmed by %s%n", id, author.name);
+                out().printf("engagement %d confirmed by %s%n", id, author.name);
                 return 0;
             }
         }
     }
 
     @Command(name = "reject", mixinStandardHelpOptions = true, description = "Reject a suggested engagement.")
-    static final class Reject implements Callable<Integer> {
-        @Spec
-        CommandSpec spec;
-
-        @ParentCommand
-        EngagementsCommand parent;
-
-        @Mixin
-        AccountabilityOptions.Author author;
-
+    static final class Reject extends Subcommand.Change {
         @Parameters(paramLabel = "ID")
         long id;
 
         @Override
         public Integer call() {
-            try (Database db = parent.store.open(spec.commandLine().getErr(), true)) {
+            try (Database db = open()) {
                 new Accountability(db).store().engagements().review(id, ReviewState.REJECTED, Optional.empty(), Optional.empty(),
                         Optional.empty(), author.name);
-                spec.commandLine().getOut().printf("engagement %d rejected by %s%n", id, author.name);
+                out().printf("engagement %d rejected by %s%n", id, author.name);
                 return 0;
             }
         }
@@ -225,13 +151,7 @@ final class EngagementsCommand implements Callable<Integer> {
     @Command(name = "effect", mixinStandardHelpOptions = true,
             description = "Incident rates before and after an engagement, their ratio with an exact 95% interval, and why "
                     + "that is not a causal effect.")
-    static final class Effect implements Callable<Integer> {
-        @Spec
-        CommandSpec spec;
-
-        @ParentCommand
-        EngagementsCommand parent;
-
+    static final class Effect extends Subcommand {
         @Mixin
         AccountabilityOptions.AsOf asOf;
 
@@ -261,11 +181,11 @@ final class EngagementsCommand implements Callable<Integer> {
                 throw new UserError("--before and --after must be at least 1 day");
             }
             Filter filter = where == null ? new Filter.Any() : filter(where);
-            try (Database db = parent.store.open(spec.commandLine().getErr(), true)) {
+            try (Database db = open()) {
                 Accountability a = new Accountability(db);
                 Engagement e = a.store().engagements().find(id).orElseThrow(() -> new UserError("no engagement with id " + id));
                 EngagementEffect effect = EngagementEffect.measure(e, filter, before, after, a.evaluator(), asOf.day());
-                PrintWriter out = spec.commandLine().getOut();
+                PrintWriter out = out();
                 if (json) {
                     out.println(Json.write(new EffectView(e.id(), e.kind().label(), e.title(), e.date().iso(),
                             IndicatorViews.ResultView.of(effect.result()), effect.warnings(), EngagementEffect.CAVEAT)));

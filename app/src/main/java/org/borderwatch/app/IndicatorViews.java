@@ -33,14 +33,15 @@ final class IndicatorViews {
         }
     }
 
-    record ResultView(String indicator, LocalDate asOf, String kind, double value, String summary, Boolean holds,
+    /** @param value null when not finite (a ratio over no reference events), as JSON has no infinity */
+    record ResultView(String indicator, LocalDate asOf, String kind, Double value, String summary, Boolean holds,
                       List<CellView> cells, RatioView ratio, int undated, int unplaced, LocalDate dataEnd) {
         static ResultView of(IndicatorResult r) {
             String kind = r instanceof IndicatorResult.Series ? "series" : r instanceof IndicatorResult.Absence ? "absence"
                     : r instanceof IndicatorResult.Versus ? "comparison" : "total";
             Boolean holds = r instanceof IndicatorResult.Absence a ? a.holds() : null;
             RatioView ratio = r instanceof IndicatorResult.Versus v ? RatioView.of(v.ratio()) : null;
-            return new ResultView(r.indicator().toString(), r.asOf(), kind, Double.isFinite(r.value()) ? r.value() : -1,
+            return new ResultView(r.indicator().toString(), r.asOf(), kind, Double.isFinite(r.value()) ? r.value() : null,
                     r.summary(), holds, IndicatorViews.cells(r).stream().map(CellView::of).toList(), ratio, r.coverage().undated(),
                     r.coverage().unplaced(), r.coverage().dataEnd().orElse(null));
         }

@@ -3,7 +3,6 @@ package org.borderwatch.app;
 import java.io.PrintWriter;
 import java.util.List;
 import java.util.Optional;
-import java.util.concurrent.Callable;
 import org.borderwatch.accountability.indicator.Indicator;
 import org.borderwatch.accountability.indicator.IndicatorParser;
 import org.borderwatch.accountability.indicator.SyntaxException;
@@ -12,26 +11,14 @@ import org.borderwatch.store.accountability.StoredIndicator;
 import picocli.CommandLine.ArgGroup;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
-import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
-import picocli.CommandLine.ParentCommand;
 import picocli.CommandLine.Parameters;
-import picocli.CommandLine.Spec;
 
 @Command(name = "indicators", mixinStandardHelpOptions = true,
         description = "Indicators in the indicator language (README, \"Indicators\"), evaluated against incident data. "
                 + "Without a subcommand, lists the stored ones.",
         subcommands = {IndicatorsCommand.Define.class, IndicatorsCommand.Eval.class, IndicatorsCommand.Delete.class})
-final class IndicatorsCommand implements Callable<Integer> {
-    @Spec
-    CommandSpec spec;
-
-    @Mixin
-    StoreOptions store;
-
-    @Option(names = "--format", paramLabel = "FORMAT", defaultValue = "table", description = "table|csv|json.")
-    String format;
-
+final class IndicatorsCommand extends Subcommand.Listing {
     static final List<Column<StoredIndicator>> COLUMNS = List.of(
             Column.of("name", 24, StoredIndicator::name),
             Column.of("author", 12, StoredIndicator::author),
@@ -40,10 +27,10 @@ final class IndicatorsCommand implements Callable<Integer> {
 
     @Override
     public Integer call() {
-        OutputFormat out = OutputFormat.parse(format);
-        try (Database db = store.open(spec.commandLine().getErr(), true)) {
+        OutputFormat out = format();
+        try (Database db = open()) {
             List<StoredIndicator> rows = new Accountability(db).store().indicators().list();
-            out.print(spec.commandLine().getOut(), COLUMNS, rows, rows);
+            print(out, COLUMNS, rows);
             return 0;
         }
     }
@@ -59,16 +46,7 @@ final class IndicatorsCommand implements Callable<Integer> {
 
     @Command(name = "define", mixinStandardHelpOptions = true,
             description = "Store an indicator under a name (redefining one of that name).")
-    static final class Define implements Callable<Integer> {
-        @Spec
-        CommandSpec spec;
-
-        @ParentCommand
-        IndicatorsCommand parent;
-
-        @Mixin
-        AccountabilityOptions.Author author;
-
+    static final class Define extends Subcommand.Change {
         @Parameters(index = "0", paramLabel = "NAME", description = "Letters, digits, '-' and '_', e.g. ttp-border.")
         String name;
 
@@ -82,10 +60,10 @@ final class IndicatorsCommand implements Callable<Integer> {
         @Override
         public Integer call() {
             Indicator parsed = parse(expression);
-            try (Database db = parent.store.open(spec.commandLine().getErr(), true)) {
+            try (Database db = open()) {
                 new Accountability(db).store().indicators().define(name, parsed.toString(), Optional.ofNullable(description),
                         author.name);
-                spec.commandLine().getOut().printf("indicator %s: %s%n", name, parsed);
+                out().printf("indicator %s: %s%n", name, parsed);
                 return 0;
             }
         }
@@ -103,13 +81,7 @@ final class IndicatorsCommand implements Callable<Integer> {
     @Command(name = "eval", mixinStandardHelpOptions = true,
             description = "Evaluate an indicator, with the incidents behind every number (C<id>: consolidated incident, "
                     + "R<id>: a report not yet consolidated).")
-    static final class Eval implements Callable<Integer> {
-        @Spec
-        CommandSpec spec;
-
-        @ParentCommand
-        IndicatorsCommand parent;
-
+    static final class Eval extends Subcommand {
         @Mixin
         AccountabilityOptions.AsOf asOf;
 
@@ -122,11 +94,11 @@ final class IndicatorsCommand implements Callable<Integer> {
         @Override
         public Integer call() {
             OutputFormat out = OutputFormat.parse(format);
-            try (Database db = parent.store.open(spec.commandLine().getErr(), true)) {
+            try (Database db = open()) {
                 Accountability a = new Accountability(db);
                 String expression = which.expression != null ? which.expression : a.store().indicators().find(which.name)
                         .map(StoredIndicator::expression).orElseThrow(() -> new UserError("no indicator named " + which.name));
-                PrintWriter w = spec.commandLine().getOut();
+                PrintWriter w = out();
                 IndicatorViews.print(w, out, a.evaluator().evaluate(parse(expression), asOf.day()));
                 return 0;
             }
@@ -134,26 +106,17 @@ final class IndicatorsCommand implements Callable<Integer> {
     }
 
     @Command(name = "delete", mixinStandardHelpOptions = true, description = "Delete a stored indicator.")
-    static final class Delete implements Callable<Integer> {
-        @Spec
-        CommandSpec spec;
-
-        @ParentCommand
-        IndicatorsCommand parent;
-
-        @Mixin
-        AccountabilityOptions.Author author;
-
+    static final class Delete extends Subcommand.Change {
         @Parameters(paramLabel = "NAME")
         String name;
 
         @Override
         public Integer call() {
-            try (Database db = parent.store.open(spec.commandLine().getErr(), true)) {
+            try (Database db = open()) {
                 if (!new Accountability(db).store().indicators().delete(name, author.name)) {
                     throw new UserError("no indicator named " + name);
                 }
-                spec.commandLine().getOut().println("deleted indicator " + name);
+                out().println("deleted indicator " + name);
                 return 0;
             }
         }

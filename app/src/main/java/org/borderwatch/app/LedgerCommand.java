@@ -5,7 +5,6 @@ import java.time.LocalDate;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
-import java.util.concurrent.Callable;
 import org.borderwatch.accountability.indicator.DateRange;
 import org.borderwatch.accountability.ledger.Ledger;
 import org.borderwatch.accountability.ledger.LedgerEntry;
@@ -16,30 +15,17 @@ import org.borderwatch.store.Database;
 import org.borderwatch.store.accountability.LedgerRepository;
 import org.borderwatch.store.accountability.PropositionSummary;
 import picocli.CommandLine.Command;
-import picocli.CommandLine.Mixin;
-import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
-import picocli.CommandLine.ParentCommand;
 import picocli.CommandLine.Parameters;
-import picocli.CommandLine.Spec;
 
 @Command(name = "ledger", mixinStandardHelpOptions = true,
         description = "The claim ledger: propositions with the statements for and against them. Without a subcommand, "
                 + "regroups the statements and lists the propositions.",
         subcommands = {LedgerCommand.Show.class, LedgerCommand.Link.class, LedgerCommand.Unlink.class, LedgerCommand.New.class})
-final class LedgerCommand implements Callable<Integer> {
-    @Spec
-    CommandSpec spec;
-
-    @Mixin
-    StoreOptions store;
-
+final class LedgerCommand extends Subcommand.Listing {
     @Option(names = "--threshold", paramLabel = "X", defaultValue = "0.6",
             description = "How alike two claims must be (0-1) to be one proposition (default: ${DEFAULT-VALUE}).")
     double threshold;
-
-    @Option(names = "--format", paramLabel = "FORMAT", defaultValue = "table", description = "table|csv|json.")
-    String format;
 
     @Option(names = "--limit", paramLabel = "N", defaultValue = "50", description = "At most N propositions.")
     int limit;
@@ -64,11 +50,11 @@ final class LedgerCommand implements Callable<Integer> {
 
     @Override
     public Integer call() {
-        OutputFormat out = OutputFormat.parse(format);
+        OutputFormat out = format();
         if (limit < 1) {
             throw new UserError("--limit must be at least 1, was " + limit);
         }
-        try (Database db = store.open(spec.commandLine().getErr(), true)) {
+        try (Database db = open()) {
             LedgerRepository.Regrouped r = regroup(db, threshold);
             List<SummaryView> rows = new Accountability(db).store().ledger().summaries(limit).stream().map(SummaryView::of).toList();
             PrintWriter w = spec.commandLine().getOut();
@@ -92,13 +78,7 @@ final class LedgerCommand implements Callable<Integer> {
     @Command(name = "show", mixinStandardHelpOptions = true,
             description = "One proposition: its statements for and against over time, who holds which position, and "
                     + "the incidents that bear on it.")
-    static final class Show implements Callable<Integer> {
-        @Spec
-        CommandSpec spec;
-
-        @ParentCommand
-        LedgerCommand parent;
-
+    static final class Show extends Subcommand {
         @Parameters(paramLabel = "ID", description = "The proposition.")
         long id;
 
@@ -117,12 +97,12 @@ final class LedgerCommand implements Callable<Integer> {
 
         @Override
         public Integer call() {
-            try (Database db = parent.store.open(spec.commandLine().getErr(), true)) {
+            try (Database db = open()) {
                 regroup(db, PropositionGrouper.DEFAULT_THRESHOLD);
                 Accountability a = new Accountability(db);
                 LedgerEntry e = entry(a, id, from == null ? null : AccountabilityOptions.date("--from", from),
                         to == null ? LocalDate.now() : AccountabilityOptions.date("--to", to), borderKm);
-                PrintWriter out = spec.commandLine().getOut();
+                PrintWriter out = out();
                 if (json) {
                     out.println(Json.write(LedgerViews.EntryView.of(e)));
                 } else {
@@ -146,16 +126,7 @@ final class LedgerCommand implements Callable<Integer> {
 
     @Command(name = "link", mixinStandardHelpOptions = true,
             description = "Put a statement in a proposition (an analyst's decision: regrouping keeps it).")
-    static final class Link implements Callable<Integer> {
-        @Spec
-        CommandSpec spec;
-
-        @ParentCommand
-        LedgerCommand parent;
-
-        @Mixin
-        AccountabilityOptions.Author author;
-
+    static final class Link extends Subcommand.Change {
         @Parameters(index = "0", paramLabel = "STATEMENT", description = "The statement's id.")
         long statement;
 
@@ -171,10 +142,10 @@ final class LedgerCommand implements Callable<Integer> {
         @Override
         public Integer call() {
             Optional<Stance> s = Optional.ofNullable(stance).map(LedgerCommand::stance);
-            try (Database db = parent.store.open(spec.commandLine().getErr(), true)) {
+            try (Database db = open()) {
                 new Accountability(db).store().ledger().link(statement, proposition, s, author.name, Optional.ofNullable(note));
                 regroup(db, PropositionGrouper.DEFAULT_THRESHOLD);
-                spec.commandLine().getOut().printf("statement %d is in proposition %d (decided by %s)%n", statement, proposition,
+                out().printf("statement %d is in proposition %d (decided by %s)%n", statement, proposition,
                         author.name);
                 return 0;
             }
@@ -183,16 +154,7 @@ final class LedgerCommand implements Callable<Integer> {
 
     @Command(name = "unlink", mixinStandardHelpOptions = true,
             description = "Take a statement out of its proposition (an analyst's decision: regrouping keeps it out).")
-    static final class Unlink implements Callable<Integer> {
-        @Spec
-        CommandSpec spec;
-
-        @ParentCommand
-        LedgerCommand parent;
-
-        @Mixin
-        AccountabilityOptions.Author author;
-
+    static final class Unlink extends Subcommand.Change {
         @Parameters(paramLabel = "STATEMENT", description = "The statement's id.")
         long statement;
 
@@ -201,10 +163,10 @@ final class LedgerCommand implements Callable<Integer> {
 
         @Override
         public Integer call() {
-            try (Database db = parent.store.open(spec.commandLine().getErr(), true)) {
+            try (Database db = open()) {
                 long from = new Accountability(db).store().ledger().unlink(statement, author.name, Optional.ofNullable(note));
                 regroup(db, PropositionGrouper.DEFAULT_THRESHOLD);
-                spec.commandLine().getOut().printf("statement %d is out of proposition %d (decided by %s)%n", statement, from,
+                out().printf("statement %d is out of proposition %d (decided by %s)%n", statement, from,
                         author.name);
                 return 0;
             }
@@ -213,24 +175,15 @@ final class LedgerCommand implements Callable<Integer> {
 
     @Command(name = "new", mixinStandardHelpOptions = true,
             description = "Start a proposition of your own, to link statements to.")
-    static final class New implements Callable<Integer> {
-        @Spec
-        CommandSpec spec;
-
-        @ParentCommand
-        LedgerCommand parent;
-
-        @Mixin
-        AccountabilityOptions.Author author;
-
+    static final class New extends Subcommand.Change {
         @Parameters(paramLabel = "LABEL", description = "What it asserts, e.g. \"Kabul harbours the TTP\".")
         String label;
 
         @Override
         public Integer call() {
-            try (Database db = parent.store.open(spec.commandLine().getErr(), true)) {
+            try (Database db = open()) {
                 long id = new Accountability(db).store().ledger().create(label, author.name);
-                spec.commandLine().getOut().printf("proposition %d: %s%n", id, label.strip());
+                out().printf("proposition %d: %s%n", id, label.strip());
                 return 0;
             }
         }

@@ -23,7 +23,7 @@ public final class Charts {
     private static final Color GRID = new Color(0xe2e8f0);
     private static final int LEFT = 60;
     private static final int RIGHT = 20;
-    private static final int TOP = 40;
+    private static final int TOP = 56;
     private static final int BOTTOM = 70;
 
     static {
@@ -77,7 +77,7 @@ public final class Charts {
             String label = number(max * t / 4);
             g.drawString(label, LEFT - 6 - fm.stringWidth(label), y + 4);
         }
-        g.drawString(chart.valueLabel(), 8, TOP - 8);
+        g.drawString(chart.valueLabel(), 8, TOP - 12);
         if (n == 0) {
             g.drawString("no data in the period", LEFT + plotW / 2 - 50, TOP + plotH / 2);
             return;
@@ -164,6 +164,9 @@ public final class Charts {
     }
 
     private static String number(double v) {
-        return v == Math.rint(v) ? Long.toString((long) v) : String.format(Locale.ROOT, "%.2f", v);
+        if (v == Math.rint(v)) {
+            return Long.toString((long) v);
+        }
+        return String.format(Locale.ROOT, "%.2f", v).replaceAll("0+$", "");
     }
 }

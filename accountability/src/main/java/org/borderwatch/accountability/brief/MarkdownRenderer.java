@@ -42,7 +42,8 @@ public final class MarkdownRenderer {
     private static String text(Brief.Text t) {
         StringBuilder s = new StringBuilder();
         for (Brief.Piece p : t.pieces()) {
-            s.append(p.anchor() == null ? line(p.text()) : "[" + line(p.text()) + "](#" + p.anchor() + ")");
+            String words = p.text().replaceAll("\\s+", " ").replace("<", "&lt;");
+            s.append(p.anchor() == null ? words : "[" + words + "](#" + p.anchor() + ")");
         }
         return s.toString();
     }

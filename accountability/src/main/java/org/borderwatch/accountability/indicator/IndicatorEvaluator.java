@@ -66,9 +66,13 @@ public final class IndicatorEvaluator {
     private Cell cell(String label, DateRange range, Measure measure, Filter filter) {
         List<org.borderwatch.core.accountability.IncidentRef> refs = new ArrayList<>();
         double value = 0;
-        for (IncidentFact f : incidents) {
-            Optional<LocalDate> day = f.day();
-            if (day.isEmpty() || !range.contains(day.get()) || !filter.test(f)) {
+        for (int i = firstOnOrAfter(range.start()); i < incidents.size(); i++) {
+            IncidentFact f = incidents.get(i);
+            LocalDate day = f.day().orElse(LocalDate.MAX);
+            if (day.isAfter(range.end())) {
+                break; // sorted by day, undated last
+            }
+            if (!filter.test(f)) {
                 continue;
             }
             refs.add(f.ref());
@@ -79,6 +83,21 @@ public final class IndicatorEvaluator {
             };
         }
         return new Cell(label, range, value, refs);
+    }
+
+    /** The index of the first incident dated on or after the day (binary search over the sorted list). */
+    private int firstOnOrAfter(LocalDate day) {
+        int lo = 0;
+        int hi = incidents.size();
+        while (lo < hi) {
+            int mid = (lo + hi) >>> 1;
+            if (incidents.get(mid).day().orElse(LocalDate.MAX).isBefore(day)) {
+                lo = mid + 1;
+            } else {
+                hi = mid;
+            }
+        }
+        return lo;
     }
 
     /** With no window: from the first matching incident (else the day itself) to the evaluation day. */

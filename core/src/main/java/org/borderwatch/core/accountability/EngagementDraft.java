@@ -2,7 +2,6 @@ package org.borderwatch.core.accountability;
 
 import java.util.List;
 import java.util.Objects;
-import java.util.Optional;
 import org.borderwatch.core.evidence.Evidence;
 import org.borderwatch.core.time.FuzzyDate;
 

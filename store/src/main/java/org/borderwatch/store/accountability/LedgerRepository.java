@@ -113,8 +113,12 @@ public final class LedgerRepository {
     }
 
     private static List<Proposition> propositions(Handle h) {
-        return h.createQuery(PROPOSITIONS).map((rs, ctx) -> new Proposition(rs.getLong("id"), rs.getString("key"),
-                rs.getString("label"), FactOrigin.valueOf(rs.getString("fact_origin")))).list();
+        return h.createQuery(PROPOSITIONS).map((rs, ctx) -> proposition(rs)).list();
+    }
+
+    private static Proposition proposition(java.sql.ResultSet rs) throws java.sql.SQLException {
+        return new Proposition(rs.getLong("id"), rs.getString("key"), rs.getString("label"),
+                FactOrigin.valueOf(rs.getString("fact_origin")));
     }
 
     private static List<LedgerDecision> decisions(Handle h) {
@@ -128,14 +132,14 @@ public final class LedgerRepository {
     }
 
     public Optional<Proposition> find(long id) {
-        return propositions().stream().filter(p -> p.id() == id).findFirst();
+        return jdbi.withHandle(h -> h.createQuery("SELECT id, key, label, fact_origin FROM proposition WHERE id = :id")
+                .bind("id", id).map((rs, ctx) -> proposition(rs)).findOne());
     }
 
     /** The propositions with the most statements first. */
     public List<PropositionSummary> summaries(int limit) {
         return jdbi.withHandle(h -> h.createQuery(SUMMARIES).bind("limit", limit).map((rs, ctx) -> new PropositionSummary(
-                new Proposition(rs.getLong("id"), rs.getString("key"), rs.getString("label"),
-                        FactOrigin.valueOf(rs.getString("fact_origin"))),
+                proposition(rs),
                 rs.getInt("n_for"), rs.getInt("n_against"), Optional.ofNullable(rs.getObject("first", LocalDate.class)),
                 Optional.ofNullable(rs.getObject("last", LocalDate.class)))).list());
     }
