@@ -50,8 +50,11 @@ final class Accountability {
         return principals;
     }
 
+    /** The registry's names and aliases, then the names of countries (as words) for parties no actor covers. */
     public KnownParties registryNames() {
-        return principals().names();
+        KnownParties names = principals().names();
+        countryNames().keySet().forEach(name -> names.add(name, PartyRef.mention(name)));
+        return names;
     }
 
     /** A party a user named: the registry actor of that name or alias, else the words as given. */

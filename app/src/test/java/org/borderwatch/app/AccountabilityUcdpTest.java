@@ -217,6 +217,18 @@ class AccountabilityUcdpTest {
 
     @Test
     @Order(5)
+    void theCommandsListTheirSubcommandsAndTakeStoreOptionsAfterThem() {
+        assertThat(Cli.run("--help").out()).contains("ledger", "commitments", "indicators", "conditions", "engagements", "report");
+        assertThat(Cli.run("commitments", "--help").out()).contains("suggest", "confirm", "reject", "add", "status", "measure");
+        assertThat(Cli.run("commitments", "status", "--help").out()).contains("--evidence", "--score", "--author", "--db");
+        assertThat(Cli.run("ledger", "--help").out()).contains("show", "link", "unlink", "new", "--threshold");
+        Cli after = Cli.run("indicators", "eval", "ttp-border", "--as-of", "2019-12-31", "--db", database.jdbcUrl());
+        assertThat(after.status()).as(after.toString()).isZero();
+        assertThat(after.out()).contains("indicator: count where perpetrator \"TTP\"", "2014-06");
+    }
+
+    @Test
+    @Order(6)
     void badInputGetsAClearErrorAndStoresNothing() {
         Cli bad = cli("indicators", "define", "x", "count where within 50 miles of border", "--author", "ana");
         assertThat(bad.status()).isEqualTo(1);
