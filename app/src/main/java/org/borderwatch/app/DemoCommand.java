@@ -55,6 +55,7 @@ final class DemoCommand implements Callable<Integer> {
             ExtractJob.Summary extracted = ExtractCommand.run(db, store.dataDir, out, err, quiet, java.util.Optional.empty(), true,
                     Runtime.getRuntime().availableProcessors());
             out.println("See: ./borderwatch documents | ./borderwatch incidents | ./borderwatch statements");
+            DemoAccountability.run(db, out, err, quiet);
             if (webConfig != null) {
                 out.flush();
                 ServeCommand.run(db, webConfig, out);

@@ -15,7 +15,7 @@ import org.jdbi.v3.core.statement.SqlStatement;
  * How the records' values sit in columns: a count in {@code x_low, x_best, x_high} (high NULL when
  * open-ended), a date in {@code date_earliest, date_latest, date_precision}.
  */
-final class Columns {
+public final class Columns {
     private Columns() {
     }
 
@@ -26,7 +26,7 @@ final class Columns {
                 .bind(prefix + "High", count.filter(c -> c.high() != Count.OPEN).map(Count::high).orElse(null));
     }
 
-    static <S extends SqlStatement<S>> S bindDate(S statement, Optional<FuzzyDate> date) {
+    public static <S extends SqlStatement<S>> S bindDate(S statement, Optional<FuzzyDate> date) {
         return statement
                 .bind("dateEarliest", date.map(FuzzyDate::earliest).orElse(null))
                 .bind("dateLatest", date.map(FuzzyDate::latest).orElse(null))
@@ -40,7 +40,7 @@ final class Columns {
     }
 
     /** Reads a count; a stored best without low is exact at its low end, without high open-ended. */
-    static Optional<Count> count(ResultSet rs, String prefix) throws SQLException {
+    public static Optional<Count> count(ResultSet rs, String prefix) throws SQLException {
         Integer best = integer(rs, prefix + "_best");
         if (best == null) {
             return Optional.empty();
@@ -62,7 +62,7 @@ final class Columns {
     }
 
     /** Reads a date; a missing end is the start, a missing precision is DAY or APPROXIMATE. */
-    static Optional<FuzzyDate> date(ResultSet rs) throws SQLException {
+    public static Optional<FuzzyDate> date(ResultSet rs) throws SQLException {
         LocalDate earliest = rs.getObject("date_earliest", LocalDate.class);
         if (earliest == null) {
             return Optional.empty();
@@ -76,7 +76,7 @@ final class Columns {
     }
 
     /** The first-evidence columns {@code ev_document, ev_start, ev_end, ev_sentence, ev_quote}. */
-    static Optional<Evidence> evidence(ResultSet rs) throws SQLException {
+    public static Optional<Evidence> evidence(ResultSet rs) throws SQLException {
         long document = rs.getLong("ev_document");
         if (rs.wasNull()) {
             return Optional.empty();
