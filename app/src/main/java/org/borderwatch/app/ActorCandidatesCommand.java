@@ -6,7 +6,7 @@ import java.util.concurrent.Callable;
 import org.borderwatch.store.Database;
 import org.borderwatch.store.actor.CandidateActor;
 import picocli.CommandLine.Command;
-import picocli.CommandLine.Mixin;
+import picocli.CommandLine.ParentCommand;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Spec;
@@ -19,8 +19,8 @@ final class ActorCandidatesCommand implements Callable<Integer> {
     @Spec
     CommandSpec spec;
 
-    @Mixin
-    StoreOptions store;
+    @ParentCommand
+    ActorsCommand parent;
 
     @Option(names = "--format", paramLabel = "FORMAT", defaultValue = "table",
             description = "table|csv|json (default: ${DEFAULT-VALUE}).")
@@ -60,7 +60,7 @@ final class ActorCandidatesCommand implements Callable<Integer> {
         }
         OutputFormat output = OutputFormat.parse(format);
         var out = spec.commandLine().getOut();
-        try (Database db = ActorsCommand.store(spec, store).open(spec.commandLine().getErr(), true)) {
+        try (Database db = parent.store.open(spec.commandLine().getErr(), true)) {
             List<CandidateView> rows = db.actors().candidates(limit, offset).stream().map(CandidateView::of).toList();
             output.print(out, COLUMNS, rows, rows);
             if (output == OutputFormat.TABLE) {

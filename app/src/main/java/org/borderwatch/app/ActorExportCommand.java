@@ -14,7 +14,7 @@ import org.borderwatch.resolve.actor.RegistryCsv;
 import org.borderwatch.resolve.actor.RegistryJson;
 import org.borderwatch.store.Database;
 import picocli.CommandLine.Command;
-import picocli.CommandLine.Mixin;
+import picocli.CommandLine.ParentCommand;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Spec;
@@ -26,8 +26,8 @@ final class ActorExportCommand implements Callable<Integer> {
     @Spec
     CommandSpec spec;
 
-    @Mixin
-    StoreOptions store;
+    @ParentCommand
+    ActorsCommand parent;
 
     @Option(names = "--format", paramLabel = "FORMAT", defaultValue = "json",
             description = "json|csv (default: ${DEFAULT-VALUE}).")
@@ -42,7 +42,7 @@ final class ActorExportCommand implements Callable<Integer> {
         if (!f.equals("json") && !f.equals("csv")) {
             throw new UserError("--format must be json or csv, was '" + format + "'");
         }
-        try (Database db = ActorsCommand.store(spec, store).open(spec.commandLine().getErr(), true)) {
+        try (Database db = parent.store.open(spec.commandLine().getErr(), true)) {
             RegistryEntries entries = ActorLinker.syncedRegistry(db.actors(), m -> { }).entries();
             if (output == null) {
                 write(entries, f, spec.commandLine().getOut());

@@ -22,7 +22,7 @@ import org.borderwatch.store.Database;
 import org.borderwatch.store.actor.PostgresActorStore;
 import org.borderwatch.store.actor.SyncReport;
 import picocli.CommandLine.Command;
-import picocli.CommandLine.Mixin;
+import picocli.CommandLine.ParentCommand;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
@@ -37,8 +37,8 @@ final class ActorImportCommand implements Callable<Integer> {
     @Spec
     CommandSpec spec;
 
-    @Mixin
-    StoreOptions store;
+    @ParentCommand
+    ActorsCommand parent;
 
     @Parameters(paramLabel = "FILE", description = "The file to import.")
     Path file;
@@ -55,7 +55,7 @@ final class ActorImportCommand implements Callable<Integer> {
         String kind = format(format, file);
         var out = spec.commandLine().getOut();
         var err = spec.commandLine().getErr();
-        try (Database db = ActorsCommand.store(spec, store).open(err, true)) {
+        try (Database db = parent.store.open(err, true)) {
             PostgresActorStore actors = db.actors();
             ActorRegistry current = ActorLinker.syncedRegistry(actors, m -> { });
             RegistryFile read = read(kind, current, out);

@@ -12,7 +12,7 @@ import org.borderwatch.resolve.actor.ResolutionContext;
 import org.borderwatch.store.Database;
 import org.borderwatch.store.actor.DocumentMentions;
 import picocli.CommandLine.Command;
-import picocli.CommandLine.Mixin;
+import picocli.CommandLine.ParentCommand;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
@@ -26,8 +26,8 @@ final class ActorMatchCommand implements Callable<Integer> {
     @Spec
     CommandSpec spec;
 
-    @Mixin
-    StoreOptions store;
+    @ParentCommand
+    ActorsCommand parent;
 
     @Parameters(paramLabel = "MENTION", description = "The words, e.g. \"the interior minister\".")
     String mention;
@@ -59,7 +59,7 @@ final class ActorMatchCommand implements Callable<Integer> {
             throw new UserError("--country must be an ISO alpha-2 code such as PK, was '" + country + "'");
         }
         var out = spec.commandLine().getOut();
-        try (Database db = ActorsCommand.store(spec, store).open(spec.commandLine().getErr(), true)) {
+        try (Database db = parent.store.open(spec.commandLine().getErr(), true)) {
             ActorLinker linker = ActorLinker.open(db, m -> { });
             ResolutionContext context = ResolutionContext.none();
             if (documentId != null) {

@@ -6,7 +6,7 @@ import org.borderwatch.core.actor.Actor;
 import org.borderwatch.resolve.actor.PublisherCountries;
 import org.borderwatch.store.Database;
 import picocli.CommandLine.Command;
-import picocli.CommandLine.Mixin;
+import picocli.CommandLine.ParentCommand;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
@@ -19,8 +19,8 @@ final class ActorPublisherCommand implements Callable<Integer> {
     @Spec
     CommandSpec spec;
 
-    @Mixin
-    StoreOptions store;
+    @ParentCommand
+    ActorsCommand parent;
 
     @Parameters(index = "0", paramLabel = "NAME", description = "The publisher as documents name it, e.g. \"Dawn\".")
     String publisher;
@@ -42,7 +42,7 @@ final class ActorPublisherCommand implements Callable<Integer> {
             }
         }
         var out = spec.commandLine().getOut();
-        try (Database db = ActorsCommand.store(spec, store).open(spec.commandLine().getErr(), true)) {
+        try (Database db = parent.store.open(spec.commandLine().getErr(), true)) {
             if (country != null) {
                 db.actors().setPublisherCountry(publisher, code);
             }

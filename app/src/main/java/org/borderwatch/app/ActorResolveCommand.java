@@ -4,7 +4,7 @@ import java.util.Optional;
 import java.util.concurrent.Callable;
 import org.borderwatch.store.Database;
 import picocli.CommandLine.Command;
-import picocli.CommandLine.Mixin;
+import picocli.CommandLine.ParentCommand;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Spec;
@@ -18,8 +18,8 @@ final class ActorResolveCommand implements Callable<Integer> {
     @Spec
     CommandSpec spec;
 
-    @Mixin
-    StoreOptions store;
+    @ParentCommand
+    ActorsCommand parent;
 
     @Option(names = "--doc", paramLabel = "ID", description = "Only this document.")
     Long documentId;
@@ -34,7 +34,7 @@ final class ActorResolveCommand implements Callable<Integer> {
     public Integer call() {
         var out = spec.commandLine().getOut();
         var err = spec.commandLine().getErr();
-        try (Database db = ActorsCommand.store(spec, store).open(err, quiet)) {
+        try (Database db = parent.store.open(err, quiet)) {
             if (documentId != null && db.documents().find(documentId).isEmpty()) {
                 throw new UserError("--doc: no document with id " + documentId);
             }

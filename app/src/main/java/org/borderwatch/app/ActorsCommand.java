@@ -37,24 +37,6 @@ final class ActorsCommand implements Callable<Integer> {
     @Option(names = {"-q", "--quiet"}, description = "No status messages.")
     boolean quiet;
 
-    private static final List<String> STORE_OPTIONS = List.of("--db", "--db-user", "--data-dir");
-
-    /**
-     * The store a subcommand opens: its own options, or the ones given before its name ("actors --db URL
-     * import FILE"), which picocli would otherwise leave to this command alone.
-     */
-    static StoreOptions store(CommandSpec subcommand, StoreOptions own) {
-        var parent = subcommand.commandLine().getParent();
-        if (parent == null || parent.getParseResult() == null || given(subcommand.commandLine().getParseResult())) {
-            return own;
-        }
-        return given(parent.getParseResult()) ? ((ActorsCommand) parent.getCommand()).store : own;
-    }
-
-    private static boolean given(picocli.CommandLine.ParseResult parsed) {
-        return parsed != null && STORE_OPTIONS.stream().anyMatch(parsed::hasMatchedOption);
-    }
-
     @Override
     public Integer call() {
         OutputFormat output = OutputFormat.parse(format);
