@@ -4,7 +4,9 @@ import com.zaxxer.hikari.HikariConfig;
 import com.zaxxer.hikari.HikariDataSource;
 import java.util.function.Consumer;
 import javax.sql.DataSource;
+import org.borderwatch.core.consolidation.Reconciler;
 import org.borderwatch.core.document.DocumentStore;
+import org.borderwatch.store.consolidation.ConsolidationStore;
 import org.borderwatch.store.document.PostgresDocumentStore;
 import org.borderwatch.store.extraction.PostgresExtractionStore;
 import org.flywaydb.core.Flyway;
@@ -116,6 +118,14 @@ public final class Database implements AutoCloseable {
     /** Extracted incidents and statements. */
     public PostgresExtractionStore extractions() {
         return new PostgresExtractionStore(jdbi);
+    }
+
+    /**
+     * Consolidated incidents: runs, analysts' merges and splits, listing. The reconciler recomputes an
+     * incident's fields when a merge or split changes its reports.
+     */
+    public ConsolidationStore consolidation(Reconciler reconciler) {
+        return new ConsolidationStore(jdbi, reconciler);
     }
 
     /** Where the data is, for messages: "embedded PostgreSQL in /home/a/.borderwatch". */

@@ -15,32 +15,32 @@ import org.jdbi.v3.core.statement.SqlStatement;
  * How the records' values sit in columns: a count in {@code x_low, x_best, x_high} (high NULL when
  * open-ended), a date in {@code date_earliest, date_latest, date_precision}.
  */
-final class Columns {
+public final class Columns {
     private Columns() {
     }
 
-    static <S extends SqlStatement<S>> S bindCount(S statement, String prefix, Optional<Count> count) {
+    public static <S extends SqlStatement<S>> S bindCount(S statement, String prefix, Optional<Count> count) {
         return statement
                 .bind(prefix + "Low", count.map(Count::low).orElse(null))
                 .bind(prefix + "Best", count.map(Count::best).orElse(null))
                 .bind(prefix + "High", count.filter(c -> c.high() != Count.OPEN).map(Count::high).orElse(null));
     }
 
-    static <S extends SqlStatement<S>> S bindDate(S statement, Optional<FuzzyDate> date) {
+    public static <S extends SqlStatement<S>> S bindDate(S statement, Optional<FuzzyDate> date) {
         return statement
                 .bind("dateEarliest", date.map(FuzzyDate::earliest).orElse(null))
                 .bind("dateLatest", date.map(FuzzyDate::latest).orElse(null))
                 .bind("datePrecision", date.map(d -> d.precision().name()).orElse(null));
     }
 
-    static <S extends SqlStatement<S>> S bindSpan(S statement, String prefix, Optional<Span> span) {
+    public static <S extends SqlStatement<S>> S bindSpan(S statement, String prefix, Optional<Span> span) {
         return statement
                 .bind(prefix + "Start", span.map(Span::start).orElse(null))
                 .bind(prefix + "End", span.map(Span::end).orElse(null));
     }
 
     /** Reads a count; a stored best without low is exact at its low end, without high open-ended. */
-    static Optional<Count> count(ResultSet rs, String prefix) throws SQLException {
+    public static Optional<Count> count(ResultSet rs, String prefix) throws SQLException {
         Integer best = integer(rs, prefix + "_best");
         if (best == null) {
             return Optional.empty();
@@ -51,7 +51,7 @@ final class Columns {
     }
 
     /** Reads a victim count from V2's best column and V3's range columns. */
-    static Optional<Count> victimCount(ResultSet rs, String name) throws SQLException {
+    public static Optional<Count> victimCount(ResultSet rs, String name) throws SQLException {
         Integer best = integer(rs, name);
         if (best == null) {
             return Optional.empty();
@@ -62,7 +62,7 @@ final class Columns {
     }
 
     /** Reads a date; a missing end is the start, a missing precision is DAY or APPROXIMATE. */
-    static Optional<FuzzyDate> date(ResultSet rs) throws SQLException {
+    public static Optional<FuzzyDate> date(ResultSet rs) throws SQLException {
         LocalDate earliest = rs.getObject("date_earliest", LocalDate.class);
         if (earliest == null) {
             return Optional.empty();
@@ -76,7 +76,7 @@ final class Columns {
     }
 
     /** The first-evidence columns {@code ev_document, ev_start, ev_end, ev_sentence, ev_quote}. */
-    static Optional<Evidence> evidence(ResultSet rs) throws SQLException {
+    public static Optional<Evidence> evidence(ResultSet rs) throws SQLException {
         long document = rs.getLong("ev_document");
         if (rs.wasNull()) {
             return Optional.empty();
@@ -85,7 +85,7 @@ final class Columns {
                 rs.getInt("ev_sentence"), rs.getString("ev_quote")));
     }
 
-    static Optional<DocumentRef> document(ResultSet rs) throws SQLException {
+    public static Optional<DocumentRef> document(ResultSet rs) throws SQLException {
         long id = rs.getLong("doc_id");
         if (rs.wasNull()) {
             return Optional.empty();
@@ -94,7 +94,7 @@ final class Columns {
                 Optional.ofNullable(rs.getObject("doc_published", LocalDate.class))));
     }
 
-    static Optional<String> text(ResultSet rs, String column) throws SQLException {
+    public static Optional<String> text(ResultSet rs, String column) throws SQLException {
         return Optional.ofNullable(rs.getString(column));
     }
 

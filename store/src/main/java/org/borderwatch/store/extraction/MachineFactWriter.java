@@ -14,6 +14,7 @@ import org.borderwatch.core.incident.VictimGroup;
 import org.borderwatch.core.place.ResolvedPlace;
 import org.borderwatch.core.statement.Party;
 import org.borderwatch.core.statement.StatementReport;
+import org.borderwatch.store.consolidation.ReportKeys;
 import org.jdbi.v3.core.Handle;
 import org.jdbi.v3.core.statement.PreparedBatch;
 
@@ -23,11 +24,11 @@ final class MachineFactWriter {
             INSERT INTO incident (incident_type, date_earliest, date_latest, date_precision,
                                   killed_low, killed_best, killed_high, injured_low, injured_best, injured_high,
                                   captured_low, captured_best, captured_high,
-                                  fact_origin, extractor, document_id)
+                                  fact_origin, extractor, document_id, report_key)
             VALUES (:type, :dateEarliest, :dateLatest, CAST(:datePrecision AS date_precision),
                     :killedLow, :killedBest, :killedHigh, :injuredLow, :injuredBest, :injuredHigh,
                     :capturedLow, :capturedBest, :capturedHigh,
-                    'MACHINE', :extractor, :document)
+                    'MACHINE', :extractor, :document, :reportKey)
             RETURNING id
             """;
     private static final String INSERT_REPORT =
@@ -155,7 +156,8 @@ final class MachineFactWriter {
         var insert = handle.createQuery(INSERT_INCIDENT)
                 .bind("type", r.type().name())
                 .bind("extractor", extraction.extractorVersion())
-                .bind("document", extraction.documentId());
+                .bind("document", extraction.documentId())
+                .bind("reportKey", ReportKeys.extracted(extraction.documentId(), r.evidence().get(0).start()));
         Columns.bindDate(insert, r.date());
         Columns.bindCount(insert, "killed", r.killed());
         Columns.bindCount(insert, "injured", r.injured());
