@@ -1,5 +1,7 @@
 -- What consolidation keeps beyond V7's contract: how each consolidated incident was reconciled and
 -- which reports it held at the last run, and analysts' decisions that a later decision replaced.
+-- Report keys follow V7; when two reports of one document start at the same offset, the second and
+-- later ones take '#2', '#3' in the extractor's order ('doc:12:40#2'), so that a key names one report.
 
 ALTER TABLE consolidated_incident
     -- The report keys of its reports at the last run. Re-extraction gives reports new ids; their keys

@@ -8,10 +8,11 @@ package org.borderwatch.core.consolidation;
  * @param machineMerges    matches that joined two groups
  * @param keptApart        matches not followed because an analyst's decision keeps the reports apart
  * @param sameOrigin       matches not followed because both sides hold a report of one document or dataset
+ * @param incoherent       matches not followed because the joined group would span too many days or km
  * @param decisionsApplied analysts' decisions respected
  * @param decisionsOverridden decisions contradicting a later decision, not applied
  * @param decisionsDormant decisions naming a report no longer stored (applied again if it comes back)
  */
 public record ConsolidationStats(int reports, long candidatePairs, long matches, long machineMerges, long keptApart,
-                                 long sameOrigin, int decisionsApplied, int decisionsOverridden, int decisionsDormant) {
+                                 long sameOrigin, long incoherent, int decisionsApplied, int decisionsOverridden, int decisionsDormant) {
 }

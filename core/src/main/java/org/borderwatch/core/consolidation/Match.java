@@ -13,7 +13,7 @@ import java.util.Map;
  */
 public record Match(double score, Map<String, Double> features) {
     /** The features, in the order they are shown. */
-    public static final List<String> FEATURES = List.of("type", "date", "place", "actors", "counts");
+    public static final List<String> FEATURES = List.of("type", "date", "place", "actors", "victims", "counts");
 
     public Match {
         if (!(score >= 0 && score <= 1)) {

@@ -18,6 +18,7 @@ import org.borderwatch.core.time.FuzzyDate;
  * @param label          the source as a reader recognises it ("UCDP GED 51776", "Dawn, 2024-05-28: …")
  * @param type           the incident type name ({@code BOMBING})
  * @param published      the publication date of the document it was read from, if known
+ * @param victims        the categories of its victims as the source names them ("policemen", "civilians")
  * @param consolidatedId the consolidated incident it belongs to now, if any
  */
 public record Report(
@@ -30,6 +31,7 @@ public record Report(
         Optional<LocalDate> published,
         Optional<ReportPlace> place,
         List<ActorRef> perpetrators,
+        List<String> victims,
         Optional<Count> killed,
         Optional<Count> injured,
         Optional<Long> consolidatedId) {
@@ -46,6 +48,7 @@ public record Report(
         Objects.requireNonNull(injured, "injured");
         Objects.requireNonNull(consolidatedId, "consolidatedId");
         perpetrators = List.copyOf(perpetrators);
+        victims = List.copyOf(victims);
     }
 
     private static void requireText(String value, String name) {

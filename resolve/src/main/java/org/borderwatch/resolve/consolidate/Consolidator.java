@@ -21,7 +21,8 @@ import org.borderwatch.core.consolidation.Report;
  * Consolidates reports into incidents. The recipe: order the reports; apply analysts' decisions, the
  * newest first (a decision contradicting a newer one is not applied, and the groups say why); find
  * candidate pairs by blocking; score them; join the groups of every pair scoring at least the threshold,
- * best pairs first, unless a decision or a shared origin keeps them apart; reconcile each group's
+ * best pairs first, unless a decision or a shared origin keeps them apart or the joined group would no
+ * longer hold together in time and place (see {@link Clusters}); reconcile each group's
  * fields; and give each group the id of the previous consolidated incident that held most of its reports.
  *
  * <p>The result depends only on the reports, the decisions and the previous groups, never on the
@@ -30,8 +31,10 @@ import org.borderwatch.core.consolidation.Report;
  */
 public final class Consolidator {
     /** Pairs scoring at least this are taken for one incident. */
-    public static final double DEFAULT_THRESHOLD = 0.70;
+    public static final double DEFAULT_THRESHOLD = 0.65;
     private static final int MAX_NOTES = 20;
+    /** How far below the threshold the mean score across two groups may fall and still join them. */
+    static final double LINKAGE_SLACK = 0.0;
 
     /** Reports progress: a phase name, work done and the total. */
     @FunctionalInterface
@@ -50,13 +53,16 @@ public final class Consolidator {
     }
 
     public Consolidator(double threshold, ActorMatcher actors) {
+        this(threshold, new MatchScorer(TypeCompatibility.bundled(), Objects.requireNonNull(actors, "actors")));
+    }
+
+    Consolidator(double threshold, MatchScorer scorer) {
         if (!(threshold > 0 && threshold <= 1)) {
             throw new IllegalArgumentException("the match threshold lies in (0, 1], was " + threshold);
         }
         this.threshold = threshold;
-        TypeCompatibility types = TypeCompatibility.bundled();
-        this.scorer = new MatchScorer(types, Objects.requireNonNull(actors, "actors"));
-        this.reconciler = new GroupReconciler(types);
+        this.scorer = scorer;
+        this.reconciler = new GroupReconciler(TypeCompatibility.bundled());
     }
 
     public double threshold() {
@@ -65,7 +71,7 @@ public final class Consolidator {
 
     /** How alike two reports are (also pairs blocking would not compare), for showing a reviewer. */
     public Match score(Report a, Report b) {
-        return scorer.score(a, b);
+        return scorer.match(a, b);
     }
 
     /**
@@ -75,23 +81,22 @@ public final class Consolidator {
     public Consolidation run(List<Report> reports, List<Decision> decisions, List<PreviousGroup> previous,
                              Listener listener) {
         List<Report> ordered = new ArrayList<>(reports);
-        List<Optional<DateWindow>> windows = new ArrayList<>();
         ordered.sort(order());
-        ordered.forEach(r -> windows.add(DateWindow.of(r)));
-        Clusters clusters = new Clusters(originIds(ordered));
+        List<Profile> profiles = ordered.stream().map(scorer::profile).toList();
+        List<Optional<DateWindow>> windows = profiles.stream().map(p -> p.window).toList();
+        Clusters clusters = new Clusters(originIds(ordered), windows, points(ordered));
         Notes notes = new Notes();
         List<Link> links = new ArrayList<>();
         int[] decided = applyDecisions(ordered, decisions, clusters, notes, links);
 
         List<Link> matches = new ArrayList<>();
+        double[] features = new double[Match.FEATURES.size()];
         long candidates = new Blocking(ordered, windows).run((a, b) -> {
-            Report x = ordered.get(a);
-            Report y = ordered.get(b);
-            if (!x.origin().equals(y.origin()) && scorer.compatible(x, y)) {
-                Match m = scorer.score(x, y, windows.get(a), windows.get(b));
-                if (m.score() >= threshold) {
-                    matches.add(new Link(a, b, m, null));
-                }
+            Profile x = profiles.get(a);
+            Profile y = profiles.get(b);
+            if (!x.report.origin().equals(y.report.origin()) && scorer.compatible(x, y)
+                    && scorer.score(x, y, features) >= threshold) {
+                matches.add(new Link(a, b, scorer.match(x, y), null));
             }
         }, done -> listener.progress("compare", done, ordered.size()));
 
@@ -101,6 +106,7 @@ public final class Consolidator {
         long merges = 0;
         long keptApart = 0;
         long sameOrigin = 0;
+        long incoherent = 0;
         for (Link l : matches) {
             if (clusters.together(l.a(), l.b())) {
                 continue;
@@ -114,6 +120,8 @@ public final class Consolidator {
                 notes.add(l.b(), note);
             } else if (clusters.shareOrigin(l.a(), l.b())) {
                 sameOrigin++;
+            } else if (!clusters.coherent(l.a(), l.b()) || !alike(profiles, clusters, l, features)) {
+                incoherent++;
             } else {
                 clusters.union(l.a(), l.b());
                 links.add(l);
@@ -122,7 +130,7 @@ public final class Consolidator {
         }
         listener.progress("group", 1, 1);
         List<List<Integer>> members = groups(ordered.size(), clusters);
-        Memberships memberships = new Memberships(ordered, links, scorer);
+        Memberships memberships = new Memberships(profiles, links, scorer);
         List<Group> groups = new ArrayList<>(members.size());
         List<List<Report>> groupReports = new ArrayList<>(members.size());
         for (List<Integer> g : members) {
@@ -136,7 +144,7 @@ public final class Consolidator {
             listener.progress("reconcile", k + 1, members.size());
         }
         ConsolidationStats stats = new ConsolidationStats(ordered.size(), candidates, matches.size(), merges, keptApart,
-                sameOrigin, decided[0], decided[1], decided[2]);
+                sameOrigin, incoherent, decided[0], decided[1], decided[2]);
         return new Consolidation(groups, ids.retired(), stats);
     }
 
@@ -148,6 +156,39 @@ public final class Consolidator {
     private static Comparator<Report> order() {
         return Comparator.comparing((Report r) -> DateWindow.of(r).map(DateWindow::earliest).orElse(Long.MAX_VALUE))
                 .thenComparing(Report::key).thenComparingLong(Report::id);
+    }
+
+    /**
+     * Whether two groups are alike as wholes, not only through the pair that matched: the mean score of
+     * all pairs across them must reach the threshold too (average linkage), so that one report that
+     * resembles two different events does not join them. On the benchmark's dense synthetic corpus (6
+     * events a day) asking the mean for the threshold itself, rather than 0.05 below it, raised pairwise
+     * precision from 0.41 to 0.54 while recall fell from 0.68 to 0.65.
+     */
+    private boolean alike(List<Profile> profiles, Clusters clusters, Link l, double[] features) {
+        List<Integer> a = clusters.members(l.a());
+        List<Integer> b = clusters.members(l.b());
+        if (a.size() == 1 && b.size() == 1) {
+            return true;
+        }
+        double sum = 0;
+        for (int x : a) {
+            for (int y : b) {
+                sum += x == l.a() && y == l.b() || x == l.b() && y == l.a() ? l.match().score()
+                        : scorer.score(profiles.get(x), profiles.get(y), features);
+            }
+        }
+        return sum / (a.size() * (double) b.size()) >= threshold - LINKAGE_SLACK;
+    }
+
+    /** The coordinates of reports placed at a town or district: the places that bound a group's spread. */
+    private static List<double[]> points(List<Report> reports) {
+        List<double[]> out = new ArrayList<>(reports.size());
+        for (Report r : reports) {
+            out.add(r.place().filter(p -> p.hasCoordinates() && p.precisionRank() <= 1)
+                    .map(p -> new double[] {p.latitude(), p.longitude()}).orElse(null));
+        }
+        return out;
     }
 
     private static int[] originIds(List<Report> reports) {

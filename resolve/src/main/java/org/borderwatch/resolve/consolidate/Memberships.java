@@ -18,12 +18,12 @@ import org.borderwatch.resolve.consolidate.Consolidator.Link;
  * that link's match (and the analyst's decision, for a link an analyst made).
  */
 final class Memberships {
-    private final List<Report> reports;
+    private final List<Profile> profiles;
     private final Map<Integer, List<Link>> linksOf = new HashMap<>();
     private final MatchScorer scorer;
 
-    Memberships(List<Report> reports, List<Link> links, MatchScorer scorer) {
-        this.reports = reports;
+    Memberships(List<Profile> profiles, List<Link> links, MatchScorer scorer) {
+        this.profiles = profiles;
         this.scorer = scorer;
         for (Link l : links) {
             linksOf.computeIfAbsent(l.a(), k -> new ArrayList<>()).add(l);
@@ -39,7 +39,7 @@ final class Memberships {
     List<Membership> of(List<Integer> group) {
         Map<Integer, Membership> joined = new HashMap<>();
         int first = group.get(0);
-        joined.put(first, Membership.first(reports.get(first)));
+        joined.put(first, Membership.first(profiles.get(first).report));
         Deque<Integer> queue = new ArrayDeque<>(List.of(first));
         while (!queue.isEmpty()) {
             int at = queue.poll();
@@ -55,7 +55,7 @@ final class Memberships {
         for (int i : group) {
             Membership m = joined.get(i);
             if (m == null) {
-                throw new IllegalStateException("report " + reports.get(i).key() + " is in a group no link reaches");
+                throw new IllegalStateException("report " + profiles.get(i).report.key() + " is in a group no link reaches");
             }
             out.add(m);
         }
@@ -63,9 +63,9 @@ final class Memberships {
     }
 
     private Membership membership(int report, int to, Link l) {
-        Report r = reports.get(report);
-        Report parent = reports.get(to);
-        Match match = l.match() != null ? l.match() : scorer.score(r, parent);
+        Report r = profiles.get(report).report;
+        Report parent = profiles.get(to).report;
+        Match match = l.match() != null ? l.match() : scorer.match(profiles.get(report), profiles.get(to));
         Optional<String> decision = Optional.ofNullable(l.decision()).map(Consolidator::describe);
         return new Membership(r.id(), r.key(), Optional.of(parent.key()), Optional.of(match), decision);
     }

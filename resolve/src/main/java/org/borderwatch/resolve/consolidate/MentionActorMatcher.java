@@ -1,11 +1,5 @@
 package org.borderwatch.resolve.consolidate;
 
-import java.io.BufferedReader;
-import java.io.IOException;
-import java.io.InputStream;
-import java.io.InputStreamReader;
-import java.io.UncheckedIOException;
-import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
@@ -32,19 +26,26 @@ public final class MentionActorMatcher implements ActorMatcher {
     }
 
     @Override
-    public OptionalDouble similarity(List<ActorRef> a, List<ActorRef> b) {
-        List<Actor> x = actors(a);
-        List<Actor> y = actors(b);
-        if (x.isEmpty() || y.isEmpty()) {
-            return OptionalDouble.empty();
-        }
-        double best = 0.3;
-        for (Actor p : x) {
-            for (Actor q : y) {
-                best = Math.max(best, p.similarity(q));
+    public Prepared prepare(List<ActorRef> perpetrators) {
+        return new Actors(actors(perpetrators));
+    }
+
+    /** A report's perpetrators as compared: ids and the words that name particular actors. */
+    private record Actors(List<Actor> actors) implements Prepared {
+        @Override
+        public OptionalDouble similarity(Prepared other) {
+            List<Actor> y = ((Actors) other).actors;
+            if (actors.isEmpty() || y.isEmpty()) {
+                return OptionalDouble.empty();
             }
+            double best = 0.3;
+            for (Actor p : actors) {
+                for (Actor q : y) {
+                    best = Math.max(best, p.similarity(q));
+                }
+            }
+            return OptionalDouble.of(best);
         }
-        return OptionalDouble.of(best);
     }
 
     private record Actor(Long id, Set<String> words) {
@@ -87,20 +88,7 @@ public final class MentionActorMatcher implements ActorMatcher {
         Set<String> g = generic;
         if (g == null) {
             Set<String> words = new HashSet<>();
-            try (InputStream in = MentionActorMatcher.class.getResourceAsStream("generic-perpetrators.txt")) {
-                if (in == null) {
-                    throw new IllegalStateException("generic-perpetrators.txt is missing from the jar");
-                }
-                BufferedReader r = new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8));
-                String line;
-                while ((line = r.readLine()) != null) {
-                    if (!line.isBlank() && !line.startsWith("#")) {
-                        words.add(Names.fold(line));
-                    }
-                }
-            } catch (IOException e) {
-                throw new UncheckedIOException("generic-perpetrators.txt unreadable", e);
-            }
+            Lexicon.lines("generic-perpetrators.txt").forEach(line -> words.add(Names.fold(line)));
             g = Set.copyOf(words);
             generic = g;
         }

@@ -2,7 +2,6 @@ package org.borderwatch.resolve.consolidate;
 
 import org.borderwatch.core.consolidation.ReportPlace;
 import org.borderwatch.resolve.place.BorderDistance;
-import org.borderwatch.resolve.place.Names;
 
 /**
  * How alike two reports' places are. The coarser of the two precisions sets the scale: two towns
@@ -15,6 +14,12 @@ final class PlaceSimilarity {
     }
 
     static double of(ReportPlace a, ReportPlace b) {
+        return of(a, Profile.district(a), Profile.province(a), b, Profile.district(b), Profile.province(b));
+    }
+
+    /** With the places' district and province keys already computed (see {@link Profile}). */
+    static double of(ReportPlace a, String districtA, String provinceA, ReportPlace b, String districtB,
+                     String provinceB) {
         if (a.countryCode() != null && b.countryCode() != null && !a.countryCode().equals(b.countryCode())) {
             // Across a border only two points close together can be one event (a cross-border strike).
             return a.precisionRank() == 0 && b.precisionRank() == 0 ? town(km(a, b)) * 0.8 : 0.05;
@@ -22,9 +27,9 @@ final class PlaceSimilarity {
         int coarser = Math.max(a.precisionRank(), b.precisionRank());
         double km = km(a, b);
         return switch (coarser) {
-            case 0 -> Double.isNaN(km) ? (same(district(a), district(b)) ? 0.7 : 0.3) : town(km);
-            case 1 -> Math.max(same(district(a), district(b)) ? 0.8 : 0.15, byDistance(km, 15, 0.8, 40, 0.65, 80, 0.45));
-            case 2 -> Math.max(same(province(a), province(b)) ? 0.6 : 0.1, byDistance(km, 60, 0.5, 150, 0.4, 250, 0.3));
+            case 0 -> Double.isNaN(km) ? (same(districtA, districtB) ? 0.7 : 0.3) : town(km);
+            case 1 -> Math.max(same(districtA, districtB) ? 0.8 : 0.15, byDistance(km, 15, 0.8, 40, 0.65, 80, 0.45));
+            case 2 -> Math.max(same(provinceA, provinceB) ? 0.6 : 0.1, byDistance(km, 60, 0.5, 150, 0.4, 250, 0.3));
             default -> 0.5;
         };
     }
@@ -49,18 +54,6 @@ final class PlaceSimilarity {
             return Double.NaN;
         }
         return BorderDistance.haversineKm(a.latitude(), a.longitude(), b.latitude(), b.longitude());
-    }
-
-    /** The district a place lies in, or is. */
-    private static String district(ReportPlace p) {
-        String name = p.admin2() != null ? p.admin2() : p.precisionRank() == 1 ? p.name() : null;
-        return name == null ? null : Names.adminKey(name);
-    }
-
-    /** The province a place lies in, or is. */
-    private static String province(ReportPlace p) {
-        String name = p.admin1() != null ? p.admin1() : p.precisionRank() == 2 ? p.name() : null;
-        return name == null ? null : Names.adminKey(name);
     }
 
     private static boolean same(String a, String b) {

@@ -1,11 +1,5 @@
 package org.borderwatch.resolve.consolidate;
 
-import java.io.BufferedReader;
-import java.io.IOException;
-import java.io.InputStream;
-import java.io.InputStreamReader;
-import java.io.UncheckedIOException;
-import java.nio.charset.StandardCharsets;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.Locale;
@@ -38,32 +32,21 @@ final class TypeCompatibility {
     static TypeCompatibility bundled() {
         TypeCompatibility t = bundled;
         if (t == null) {
-            try (InputStream in = TypeCompatibility.class.getResourceAsStream("type-compatibility.tsv")) {
-                if (in == null) {
-                    throw new IllegalStateException("type-compatibility.tsv is missing from the jar");
-                }
-                t = read(new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8)));
-            } catch (IOException e) {
-                throw new UncheckedIOException("type-compatibility.tsv unreadable", e);
-            }
+            t = read(Lexicon.lines("type-compatibility.tsv"));
             bundled = t;
         }
         return t;
     }
 
-    static TypeCompatibility read(BufferedReader r) throws IOException {
+    static TypeCompatibility read(java.util.List<String> lines) {
         double fallback = 0;
         Map<String, Double> pairs = new HashMap<>();
         Map<String, Double> wildcards = new HashMap<>();
         Map<String, Set<String>> kindOf = new HashMap<>();
         Set<String> kindOfAny = new HashSet<>();
-        String line;
         int n = 0;
-        while ((line = r.readLine()) != null) {
+        for (String line : lines) {
             n++;
-            if (line.isBlank() || line.startsWith("#")) {
-                continue;
-            }
             String[] f = line.split("\t");
             if (f[0].equals("default") && f.length == 2) {
                 fallback = score(f[1], n);
@@ -81,7 +64,7 @@ final class TypeCompatibility {
                     pairs.put(pairKey(norm(f[0]), norm(f[1])), s);
                 }
             } else {
-                throw new IllegalArgumentException("type-compatibility.tsv line " + n + ": expected TYPE TYPE SCORE, "
+                throw new IllegalArgumentException("type-compatibility.tsv entry " + n + ": expected TYPE TYPE SCORE, "
                         + "kind-of TYPE TYPE or default SCORE, was '" + line + "'");
             }
         }
@@ -91,7 +74,7 @@ final class TypeCompatibility {
     private static double score(String s, int line) {
         double v = Double.parseDouble(s.strip());
         if (!(v >= 0 && v <= 1)) {
-            throw new IllegalArgumentException("type-compatibility.tsv line " + line + ": score outside 0..1: " + s);
+            throw new IllegalArgumentException("type-compatibility.tsv entry " + line + ": score outside 0..1: " + s);
         }
         return v;
     }

@@ -32,7 +32,7 @@ final class TestReports {
     /** The same report, now in consolidated incident {@code id}. */
     static Report in(Report r, long id) {
         return new Report(r.id(), r.key(), r.origin(), r.label(), r.type(), r.date(), r.published(), r.place(),
-                r.perpetrators(), r.killed(), r.injured(), Optional.of(id));
+                r.perpetrators(), r.victims(), r.killed(), r.injured(), Optional.of(id));
     }
 
     static Builder report(String key) {
@@ -48,6 +48,7 @@ final class TestReports {
         private Optional<LocalDate> published = Optional.empty();
         private Optional<ReportPlace> place = Optional.empty();
         private final List<ActorRef> perpetrators = new ArrayList<>();
+        private final List<String> victims = new ArrayList<>();
         private Optional<Count> killed = Optional.empty();
         private Optional<Count> injured = Optional.empty();
         private Optional<Long> consolidated = Optional.empty();
@@ -97,6 +98,11 @@ final class TestReports {
             return this;
         }
 
+        Builder victims(String... categories) {
+            victims.addAll(List.of(categories));
+            return this;
+        }
+
         Builder killed(int n) {
             this.killed = Optional.of(Count.exactly(n));
             return this;
@@ -118,8 +124,8 @@ final class TestReports {
         }
 
         Report build() {
-            return new Report(id, key, origin, "source of " + key, type, date, published, place, perpetrators, killed,
-                    injured, consolidated);
+            return new Report(id, key, origin, "source of " + key, type, date, published, place, perpetrators, victims,
+                    killed, injured, consolidated);
         }
     }
 }

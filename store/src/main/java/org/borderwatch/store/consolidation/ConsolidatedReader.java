@@ -21,12 +21,15 @@ final class ConsolidatedReader {
               AND (CAST(:id AS bigint) IS NULL OR c.id = :id)
             """;
     private static final String LIST = """
-            SELECT c.id, c.incident_type, c.date_earliest, c.date_latest, c.date_precision, c.place_precision,
+            SELECT c.id, c.incident_type, c.date_earliest, c.date_latest, c.date_precision,
+                   c.place_precision AS place_precision,
                    c.killed_low, c.killed_best, c.killed_high, c.injured_low, c.injured_best, c.injured_high,
                    c.report_count, c.fact_origin, c.review_status, c.version,
                    CAST(c.reconciliation AS text) AS reconciliation, CAST(c.notes AS text) AS notes,
-                   p.id AS place_id, p.geonames_id, p.name AS place_name, p.country, p.admin1, p.admin2,
-                   p.latitude, p.longitude, p.border_km, p.nearest_border
+                   p.id AS place_id, p.geonames_id AS place_geonames_id, p.name AS place_name,
+                   p.country AS place_country, p.admin1 AS place_admin1, p.admin2 AS place_admin2,
+                   p.latitude AS place_latitude, p.longitude AS place_longitude, p.border_km AS place_border_km,
+                   p.nearest_border AS place_nearest_border
             FROM consolidated_incident c
             LEFT JOIN place p ON p.id = c.place_id
             """ + FILTER + """
@@ -85,22 +88,12 @@ final class ConsolidatedReader {
         if (from instanceof Map<?, ?> m) {
             m.forEach((k, v) -> chosenFrom.put(String.valueOf(k), String.valueOf(v)));
         }
-        return new StoredConsolidated(rs.getLong("id"), rs.getString("incident_type"), Columns.date(rs), place(rs),
+        return new StoredConsolidated(rs.getLong("id"), rs.getString("incident_type"), Columns.date(rs), Columns.place(rs),
                 Columns.count(rs, "killed"), Columns.count(rs, "injured"), rs.getInt("report_count"),
                 FactOrigin.valueOf(rs.getString("fact_origin")), rs.getString("review_status"), rs.getInt("version"),
                 List.of(), chosenFrom, ConsolidationJson.readNotes(rs.getString("notes")));
     }
 
-    private static Optional<StoredPlace> place(ResultSet rs) throws SQLException {
-        long id = rs.getLong("place_id");
-        if (rs.wasNull()) {
-            return Optional.empty();
-        }
-        return Optional.of(new StoredPlace(id, rs.getObject("geonames_id", Long.class), rs.getString("place_name"),
-                rs.getString("country"), rs.getString("admin1"), rs.getString("admin2"),
-                rs.getObject("latitude", Double.class), rs.getObject("longitude", Double.class),
-                rs.getString("place_precision"), rs.getObject("border_km", Double.class), rs.getString("nearest_border")));
-    }
 
     private static StoredMember member(ResultSet rs) throws SQLException {
         Long document = rs.getObject("document_id", Long.class);

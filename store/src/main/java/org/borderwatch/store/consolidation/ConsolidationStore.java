@@ -99,16 +99,10 @@ public final class ConsolidationStore {
         return jdbi.inTransaction(handle -> {
             lock(handle);
             status.accept("reading reports");
-            List<Report> reports = ReportReader.all(handle);
-            List<Decision> decisions = DecisionStore.live(handle);
             Map<Long, String> fingerprints = new HashMap<>();
-            List<PreviousGroup> previous = handle.createQuery(PREVIOUS).map((rs, ctx) -> {
-                fingerprints.put(rs.getLong("id"), rs.getString("fingerprint"));
-                String[] keys = (String[]) rs.getArray("report_keys").getArray();
-                return new PreviousGroup(rs.getLong("id"), java.util.Set.of(keys),
-                        FactOrigin.valueOf(rs.getString("fact_origin")));
-            }).list();
-            Consolidation result = compute.apply(new Snapshot(reports, decisions, previous));
+            Snapshot snapshot = snapshot(handle, fingerprints);
+            List<Report> reports = snapshot.reports();
+            Consolidation result = compute.apply(snapshot);
             checkPartition(result, reports);
             status.accept("writing");
             GroupWriter.Written w = GroupWriter.write(handle, result, fingerprints, full);
@@ -116,6 +110,23 @@ public final class ConsolidationStore {
             return new Applied(result.stats(), result.groups().size(), multi, w.added(), w.updated(), w.unchanged(),
                     w.retired(), w.reportsPointed());
         });
+    }
+
+    /** What a run would see now, without running: for a dry run or for scoring reports offline. */
+    public Snapshot snapshot() {
+        return jdbi.withHandle(h -> snapshot(h, new HashMap<>()));
+    }
+
+    private static Snapshot snapshot(Handle handle, Map<Long, String> fingerprints) {
+        List<Report> reports = ReportReader.all(handle);
+        List<Decision> decisions = DecisionStore.live(handle);
+        List<PreviousGroup> previous = handle.createQuery(PREVIOUS).map((rs, ctx) -> {
+            fingerprints.put(rs.getLong("id"), rs.getString("fingerprint"));
+            String[] keys = (String[]) rs.getArray("report_keys").getArray();
+            return new PreviousGroup(rs.getLong("id"), java.util.Set.of(keys),
+                    FactOrigin.valueOf(rs.getString("fact_origin")));
+        }).list();
+        return new Snapshot(reports, decisions, previous);
     }
 
     /** A run must place every report it read in exactly one group, or nothing is written. */
@@ -229,6 +240,11 @@ public final class ConsolidationStore {
     private void rewrite(Handle handle, long id) {
         List<Report> reports = ordered(ReportReader.of(handle, List.of(id)));
         GroupWriter.rewrite(handle, id, reconciler.reconcile(reports), reports);
+    }
+
+    /** The reports with these incident ids, as consolidation sees them (to score two of them for a reviewer). */
+    public List<Report> reports(List<Long> incidentIds) {
+        return jdbi.withHandle(h -> ReportReader.byId(h, incidentIds));
     }
 
     public List<StoredConsolidated> list(ConsolidatedQuery query) {

@@ -6,7 +6,9 @@ import java.util.Map;
 /**
  * Report keys as V7 defines them: {@code doc:<document id>:<offset of its first evidence>} for an
  * extracted report, {@code <dataset>:<record id>} for an imported one, {@code human:<id>} for one an
- * analyst entered. Re-extraction gives a report a new id but the same key.
+ * analyst entered. Re-extraction gives a report a new id but the same key. When two reports of one
+ * document start at the same offset, the second and later ones take {@code #2}, {@code #3} in the
+ * extractor's order ({@code doc:12:40#2}), so that every key names one report.
  */
 public final class ReportKeys {
     private static final Map<String, String> DATASET_LABELS = Map.of("ucdp-ged", "UCDP GED", "acled", "ACLED");
@@ -16,6 +18,17 @@ public final class ReportKeys {
 
     public static String extracted(long documentId, int firstEvidenceOffset) {
         return "doc:" + documentId + ":" + firstEvidenceOffset;
+    }
+
+    /** The keys of one extraction's reports, given the offsets of their first evidence in order. */
+    public static java.util.List<String> extracted(long documentId, java.util.List<Integer> firstEvidenceOffsets) {
+        java.util.Map<Integer, Integer> seen = new java.util.HashMap<>();
+        java.util.List<String> keys = new java.util.ArrayList<>();
+        for (int offset : firstEvidenceOffsets) {
+            int n = seen.merge(offset, 1, Integer::sum);
+            keys.add(extracted(documentId, offset) + (n == 1 ? "" : "#" + n));
+        }
+        return keys;
     }
 
     public static String imported(String dataset, String recordId) {

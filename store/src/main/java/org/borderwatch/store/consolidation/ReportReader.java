@@ -37,8 +37,11 @@ final class ReportReader {
             LEFT JOIN document d ON d.id = i.document_id
             """;
     private static final String PERPETRATORS = """
-            SELECT incident_id, actor_id, mention FROM incident_perpetrator
-            WHERE CAST(:ids AS bigint[]) IS NULL OR incident_id = ANY(:ids)
+            SELECT incident_id, actor_id, mention FROM incident_perpetrator WHERE incident_id = ANY(:ids)
+            ORDER BY incident_id, id
+            """;
+    private static final String VICTIMS = """
+            SELECT incident_id, category FROM incident_victim WHERE incident_id = ANY(:ids)
             ORDER BY incident_id, id
             """;
 
@@ -68,38 +71,44 @@ final class ReportReader {
         if (ids != null) {
             query.bindArray("reports", Long.class, ids);
         }
-        List<Row> rows = query.map((rs, ctx) -> row(rs)).list();
-        List<Long> only = groups == null && ids == null ? null : rows.stream().map(r -> r.id).toList();
-        Map<Long, List<ActorRef>> perpetrators = perpetrators(handle, only);
+        List<Row> rows = distinctKeys(query.map((rs, ctx) -> row(rs)).list());
+        List<Long> only = rows.stream().map(r -> r.id).toList();
+        Map<Long, List<ActorRef>> perpetrators = Columns.children(handle, PERPETRATORS, only, rs ->
+                new ActorRef(Optional.ofNullable(rs.getObject("actor_id", Long.class)), rs.getString("mention")));
+        Map<Long, List<String>> victims = Columns.children(handle, VICTIMS, only, rs -> rs.getString("category"));
         List<Report> out = new ArrayList<>(rows.size());
         for (Row r : rows) {
-            out.add(r.report(perpetrators.getOrDefault(r.id, List.of())));
+            out.add(r.report(perpetrators.getOrDefault(r.id, List.of()), victims.getOrDefault(r.id, List.of())));
         }
         return out;
     }
 
-    private static Map<Long, List<ActorRef>> perpetrators(Handle handle, List<Long> ids) {
-        Map<Long, List<ActorRef>> out = new HashMap<>();
-        var query = handle.createQuery(PERPETRATORS);
-        if (ids == null) {
-            query.bind("ids", (Object) null);
-        } else {
-            query.bindArray("ids", Long.class, ids);
+    /**
+     * Reports stored before keys were written get them computed; two of one document starting at the same
+     * offset are told apart as {@link ReportKeys} says, in id (extraction) order.
+     */
+    private static List<Row> distinctKeys(List<Row> rows) {
+        Map<String, Integer> seen = new HashMap<>();
+        List<Row> out = new ArrayList<>(rows.size());
+        for (Row r : rows) {
+            int n = r.computedKey ? seen.merge(r.key, 1, Integer::sum) : 1;
+            out.add(n == 1 ? r : r.withKey(r.key + "#" + n));
         }
-        query.map((rs, ctx) -> Map.entry(rs.getLong("incident_id"),
-                        new ActorRef(Optional.ofNullable(rs.getObject("actor_id", Long.class)), rs.getString("mention"))))
-                .forEach(e -> out.computeIfAbsent(e.getKey(), k -> new ArrayList<>()).add(e.getValue()));
         return out;
     }
 
     /** A report row before its perpetrators are known. */
-    private record Row(long id, String key, String origin, String label, String type,
+    private record Row(long id, String key, boolean computedKey, String origin, String label, String type,
                        Optional<org.borderwatch.core.time.FuzzyDate> date, Optional<LocalDate> published,
                        Optional<ReportPlace> place, Optional<org.borderwatch.core.incident.Count> killed,
                        Optional<org.borderwatch.core.incident.Count> injured, Optional<Long> consolidated) {
-        Report report(List<ActorRef> perpetrators) {
-            return new Report(id, key, origin, label, type, date, published, place, perpetrators, killed, injured,
-                    consolidated);
+        Row withKey(String k) {
+            return new Row(id, k, computedKey, origin, label, type, date, published, place, killed, injured, consolidated);
+        }
+
+        Report report(List<ActorRef> perpetrators, List<String> victims) {
+            return new Report(id, key, origin, label, type, date, published, place, perpetrators, victims, killed,
+                    injured, consolidated);
         }
     }
 
@@ -109,14 +118,13 @@ final class ReportReader {
         String record = rs.getString("source_record");
         Long document = rs.getObject("document_id", Long.class);
         LocalDate published = rs.getObject("doc_published", LocalDate.class);
-        String key = rs.getString("report_key");
-        if (key == null) {
-            key = ReportKeys.of(id, dataset, record, document, rs.getObject("first_offset", Integer.class));
-        }
+        String stored = rs.getString("report_key");
+        String key = stored != null ? stored
+                : ReportKeys.of(id, dataset, record, document, rs.getObject("first_offset", Integer.class));
         String origin = dataset != null ? "dataset:" + dataset : document != null ? "doc:" + document : "human:" + id;
         String label = ReportKeys.label(dataset, record, document, rs.getString("doc_publisher"), published,
                 rs.getString("doc_title"));
-        return new Row(id, key, origin, label, rs.getString("incident_type"), Columns.date(rs),
+        return new Row(id, key, stored == null, origin, label, rs.getString("incident_type"), Columns.date(rs),
                 dataset != null ? Optional.empty() : Optional.ofNullable(published), place(rs),
                 Columns.count(rs, "killed"), Columns.count(rs, "injured"),
                 Optional.ofNullable(rs.getObject("consolidated_id", Long.class)));

@@ -122,9 +122,11 @@ final class MachineFactWriter {
         Map<ResolvedPlace, Long> placeIds = PlaceWriter.upsertAll(handle, placements);
         List<Long> ids = new ArrayList<>();
         List<IncidentReport> incidents = extraction.incidents();
+        List<String> keys = ReportKeys.extracted(extraction.documentId(),
+                incidents.stream().map(r -> r.evidence().get(0).start()).toList());
         for (int i = 0; i < incidents.size(); i++) {
             IncidentReport r = incidents.get(i);
-            long id = insertIncident(r);
+            long id = insertIncident(r, keys.get(i));
             ids.add(id);
             handle.createUpdate(INSERT_REPORT).bind("incident", id).bind("document", extraction.documentId()).execute();
             places(id, r.places(), placements.isEmpty() ? List.of() : placements.get(i), placeIds);
@@ -152,12 +154,12 @@ final class MachineFactWriter {
         return extraction.statements().size();
     }
 
-    private long insertIncident(IncidentReport r) {
+    private long insertIncident(IncidentReport r, String reportKey) {
         var insert = handle.createQuery(INSERT_INCIDENT)
                 .bind("type", r.type().name())
                 .bind("extractor", extraction.extractorVersion())
                 .bind("document", extraction.documentId())
-                .bind("reportKey", ReportKeys.extracted(extraction.documentId(), r.evidence().get(0).start()));
+                .bind("reportKey", reportKey);
         Columns.bindDate(insert, r.date());
         Columns.bindCount(insert, "killed", r.killed());
         Columns.bindCount(insert, "injured", r.injured());
