@@ -125,6 +125,19 @@ class ConsolidationStoreTest {
     }
 
     @Test
+    void aDecisionHoldsAfterReExtractionGivesTheReportANewId() {
+        fx.run(false);
+        long before = reportOf(reuters);
+        fx.store.split(before, "alice");
+        fx.extract(reuters, REUTERS, "Besham", BESHAM, Optional.empty(), 6, null);
+        assertThat(reportOf(reuters)).isNotEqualTo(before);
+        ConsolidationStore.Applied run = fx.run(false);
+        assertThat(run.stats().decisionsApplied()).isEqualTo(1);
+        assertThat(run.stats().decisionsDormant()).isZero();
+        assertThat(consolidatedOf(reuters)).isNotEqualTo(consolidatedOf(dawn));
+    }
+
+    @Test
     void anIncidentAnAnalystCorrectedKeepsItsFields() {
         fx.run(false);
         long besham = consolidatedOf(dawn);
