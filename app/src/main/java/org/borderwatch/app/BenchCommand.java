@@ -4,7 +4,7 @@ import picocli.CommandLine.Command;
 
 @Command(name = "bench", mixinStandardHelpOptions = true,
         description = "Benchmarks that report throughput against a baseline measured in the same run.",
-        subcommands = {IngestBenchmark.class, ExtractBenchmark.class, WebBenchmark.class})
+        subcommands = {IngestBenchmark.class, ExtractBenchmark.class, ConsolidationBenchmark.class, WebBenchmark.class})
 final class BenchCommand implements Runnable {
     @picocli.CommandLine.Spec
     picocli.CommandLine.Model.CommandSpec spec;

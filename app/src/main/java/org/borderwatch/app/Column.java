@@ -29,4 +29,14 @@ record Column<T>(String name, String label, int width, Function<T, Object> value
         Object v = value.apply(row);
         return v == null ? null : v.toString();
     }
+
+    /** The lists one after the other, for listings built from shared groups of columns. */
+    @SafeVarargs
+    static <T> java.util.List<Column<T>> concat(java.util.List<Column<T>>... parts) {
+        java.util.List<Column<T>> out = new java.util.ArrayList<>();
+        for (java.util.List<Column<T>> p : parts) {
+            out.addAll(p);
+        }
+        return java.util.List.copyOf(out);
+    }
 }

@@ -4,6 +4,8 @@ import java.nio.file.Path;
 import java.util.List;
 import java.util.concurrent.Callable;
 import java.util.concurrent.atomic.AtomicLong;
+import org.borderwatch.ingest.DatasetReader;
+import org.borderwatch.resolve.consolidate.Consolidator;
 import org.borderwatch.store.Database;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
@@ -13,9 +15,10 @@ import picocli.CommandLine.Model.CommandSpec;
 
 @Command(name = "demo", mixinStandardHelpOptions = true,
         description = "Load the bundled demo corpus (the seed editorial, ISAF press releases, UCDP GED Pakistan "
-                + "headlines) into the store and extract its incidents and statements. A second run finds "
-                + "everything stored and extracted and adds nothing. Then serves the web app and prints its URL "
-                + "(unless --no-serve).")
+                + "headlines) into the store, extract its incidents and statements, import the UCDP GED sample's "
+                + "events, consolidate all reports into incidents and group the claim ledger. A second run finds "
+                + "everything stored, extracted and consolidated and adds nothing. Then serves the web app and "
+                + "prints its URL (unless --no-serve).")
 final class DemoCommand implements Callable<Integer> {
     @Spec
     CommandSpec spec;
@@ -54,13 +57,18 @@ final class DemoCommand implements Callable<Integer> {
                     + "annotates every document and takes a few minutes):");
             ExtractJob.Summary extracted = ExtractCommand.run(db, store.dataDir, out, err, quiet, java.util.Optional.empty(), true,
                     Runtime.getRuntime().availableProcessors());
-            out.println("See: ./borderwatch documents | ./borderwatch incidents | ./borderwatch statements");
+            ImportJob.Summary imported = ImportJob.run(db, DatasetReader.Dataset.UCDP_GED,
+                    corpusDir.resolve(DemoCorpus.UCDP_RESOURCE), 500, err, quiet);
+            out.println("UCDP GED sample imported as dataset events: " + imported.describe());
+            ConsolidateCommand.run(db, new Consolidator(), false, out, err, quiet);
+            out.println("See: ./borderwatch documents | ./borderwatch incidents | ./borderwatch statements"
+                    + " | ./borderwatch consolidated --min-reports 2");
             DemoAccountability.run(db, out, err, quiet);
             if (webConfig != null) {
                 out.flush();
                 ServeCommand.run(db, webConfig, out);
             }
-            return extracted.failures().isEmpty() ? 0 : 1;
+            return extracted.failures().isEmpty() && imported.rejected() == 0 ? 0 : 1;
         }
     }
 }

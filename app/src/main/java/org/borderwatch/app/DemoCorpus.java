@@ -23,12 +23,15 @@ final class DemoCorpus {
         }
     }
 
+    /** The UCDP GED sample, ingested for its headlines and imported for its events. */
+    static final String UCDP_RESOURCE = "ucdp-ged-pakistan.csv";
+
     static final List<Part> PARTS = List.of(
             new Part("seed editorial (2024-05-28)", "editorial-2024-05-28.txt", Format.LINE, null,
                     SourceGrade.F, Map.of()),
             new Part("ISAF press releases 2009-2013", "isaf-press-releases.jsonl", Format.JSONL, "ISAF",
                     SourceGrade.C, Map.of()),
-            new Part("UCDP GED Pakistan sample (source headlines)", "ucdp-ged-pakistan.csv", Format.CSV, null,
+            new Part("UCDP GED Pakistan sample (source headlines)", UCDP_RESOURCE, Format.CSV, null,
                     SourceGrade.B, Map.of("text", "source_headline", "title", "source_headline",
                             "date", "source_date", "publisher", "source_office", "id", "id")));
 

@@ -122,7 +122,7 @@ final class ExtractJob {
      *                    or documents extracted by older rules)
      */
     Summary run(Optional<Long> only, boolean pendingOnly) {
-        total = only.isPresent() ? 1 : pendingOnly ? facts.countPending(extractor.version()) : documents.count();
+        total = only.isPresent() ? 1 : pendingOnly ? facts.countPending(extractor.version()) : facts.countExtractable();
         AtomicInteger n = new AtomicInteger();
         ExecutorService pool = Executors.newFixedThreadPool(threads, r -> {
             Thread t = new Thread(r, "extract-" + n.incrementAndGet());

@@ -21,6 +21,14 @@ final class FactViews {
                     .orElse(null);
         }
 
+        /** CSV columns {@code PREFIX_low, PREFIX_best, PREFIX_high} (high empty when open-ended). */
+        static <T> java.util.List<Column<T>> csvColumns(String prefix, java.util.function.Function<T, CountView> count) {
+            return java.util.List.of(
+                    Column.csv(prefix + "_low", v -> count.apply(v) == null ? null : count.apply(v).low()),
+                    Column.csv(prefix + "_best", v -> count.apply(v) == null ? null : count.apply(v).best()),
+                    Column.csv(prefix + "_high", v -> count.apply(v) == null ? null : count.apply(v).high()));
+        }
+
         /** "6", "12+", "2-4 (best 3)". */
         static String text(CountView c) {
             if (c == null) {

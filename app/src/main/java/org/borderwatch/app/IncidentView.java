@@ -46,6 +46,20 @@ record IncidentView(
             return km == null ? null : Math.round(km * 10) / 10.0;
         }
 
+        /** The place's CSV columns: name, country, admin1 and admin2, coordinates, precision, border. */
+        static <T> List<Column<T>> csvColumns(java.util.function.Function<T, PlaceView> place) {
+            return List.of(
+                    Column.csv("place", v -> place.apply(v) == null ? null : place.apply(v).name()),
+                    Column.csv("place_country", v -> place.apply(v) == null ? null : place.apply(v).country()),
+                    Column.csv("admin1", v -> place.apply(v) == null ? null : place.apply(v).admin1()),
+                    Column.csv("admin2", v -> place.apply(v) == null ? null : place.apply(v).admin2()),
+                    Column.csv("latitude", v -> place.apply(v) == null ? null : place.apply(v).latitude()),
+                    Column.csv("longitude", v -> place.apply(v) == null ? null : place.apply(v).longitude()),
+                    Column.csv("place_precision", v -> place.apply(v) == null ? null : place.apply(v).precision()),
+                    Column.csv("border_km", v -> place.apply(v) == null ? null : place.apply(v).borderKm()),
+                    Column.csv("nearest_border", v -> place.apply(v) == null ? null : place.apply(v).nearestBorder()));
+        }
+
         /** "Besham (Shangla District, Khyber Pakhtunkhwa)". */
         String text() {
             String where = Stream.of(admin2, admin1).filter(Objects::nonNull).collect(Collectors.joining(", "));
@@ -85,7 +99,7 @@ record IncidentView(
     }
 
     /** Table and CSV columns; in CSV an empty *_high beside a *_best means open-ended ("at least 12"). */
-    static final List<Column<IncidentView>> COLUMNS = List.of(
+    static final List<Column<IncidentView>> COLUMNS = Column.concat(List.of(
             Column.of("id", 6, IncidentView::id),
             Column.of("document_id", "DOC", 6, v -> v.document() == null ? null : v.document().id()),
             Column.csv("document_title", v -> v.document() == null ? null : v.document().title()),
@@ -96,34 +110,19 @@ record IncidentView(
             Column.of("type", 18, IncidentView::type),
             Column.of("places", 16, v -> String.join("; ", v.places())),
             Column.table("PLACE", 24, v -> v.place() == null ? null : v.place().text()),
-            Column.table("BORDER_KM", 9, v -> v.place() == null ? null : v.place().borderKm()),
-            Column.csv("place", v -> v.place() == null ? null : v.place().name()),
-            Column.csv("place_country", v -> v.place() == null ? null : v.place().country()),
-            Column.csv("admin1", v -> v.place() == null ? null : v.place().admin1()),
-            Column.csv("admin2", v -> v.place() == null ? null : v.place().admin2()),
-            Column.csv("latitude", v -> v.place() == null ? null : v.place().latitude()),
-            Column.csv("longitude", v -> v.place() == null ? null : v.place().longitude()),
-            Column.csv("place_precision", v -> v.place() == null ? null : v.place().precision()),
-            Column.csv("border_km", v -> v.place() == null ? null : v.place().borderKm()),
-            Column.csv("nearest_border", v -> v.place() == null ? null : v.place().nearestBorder()),
+            Column.table("BORDER_KM", 9, v -> v.place() == null ? null : v.place().borderKm())),
+            PlaceView.csvColumns(IncidentView::place), List.of(
             Column.of("perpetrators", 24, v -> v.perpetrators().stream().map(PerpetratorView::text)
                     .collect(Collectors.joining("; "))),
             Column.table("KILLED", 7, v -> CountView.text(v.killed())),
-            Column.table("INJURED", 7, v -> CountView.text(v.injured())),
-            Column.csv("killed_low", v -> v.killed() == null ? null : v.killed().low()),
-            Column.csv("killed_best", v -> v.killed() == null ? null : v.killed().best()),
-            Column.csv("killed_high", v -> v.killed() == null ? null : v.killed().high()),
-            Column.csv("injured_low", v -> v.injured() == null ? null : v.injured().low()),
-            Column.csv("injured_best", v -> v.injured() == null ? null : v.injured().best()),
-            Column.csv("injured_high", v -> v.injured() == null ? null : v.injured().high()),
-            Column.csv("captured_low", v -> v.captured() == null ? null : v.captured().low()),
-            Column.csv("captured_best", v -> v.captured() == null ? null : v.captured().best()),
-            Column.csv("captured_high", v -> v.captured() == null ? null : v.captured().high()),
+            Column.table("INJURED", 7, v -> CountView.text(v.injured()))),
+            CountView.csvColumns("killed", IncidentView::killed), CountView.csvColumns("injured", IncidentView::injured),
+            CountView.csvColumns("captured", IncidentView::captured), List.of(
             Column.csv("victims", v -> v.victims().stream().map(VictimView::text).collect(Collectors.joining("; "))),
             Column.of("origin", 9, v -> v.source().origin()),
             Column.csv("review_status", v -> v.source().reviewStatus()),
             Column.csv("extractor", v -> v.source().extractor()),
             Column.csv("evidence_start", v -> v.evidence() == null ? null : v.evidence().start()),
             Column.csv("evidence_end", v -> v.evidence() == null ? null : v.evidence().end()),
-            Column.of("evidence_quote", "QUOTE", 80, v -> v.evidence() == null ? null : v.evidence().quote()));
+            Column.of("evidence_quote", "QUOTE", 80, v -> v.evidence() == null ? null : v.evidence().quote())));
 }

@@ -27,6 +27,14 @@ record Cli(int status, String out, String err) {
         return all.toArray(String[]::new);
     }
 
+    /** Runs a command, "import ucdp" for a subcommand, with the database options after it. */
+    static Cli command(List<String> dbOptions, String command, String... rest) {
+        List<String> all = new ArrayList<>(List.of(command.split(" ")));
+        all.addAll(dbOptions);
+        all.addAll(List.of(rest));
+        return run(all.toArray(String[]::new));
+    }
+
     @Override
     public String toString() {
         return "exit " + status + "\n--- stdout\n" + out + "--- stderr\n" + err;

@@ -19,10 +19,19 @@ class DemoTest {
                 "ISAF press releases", "UCDP GED Pakistan");
 
         assertThat(first.out()).containsPattern("1[0-9]{3} documents processed");
+        assertThat(first.out()).contains("UCDP GED sample imported as dataset events: 2970 rows: 2970 events added",
+                "consolidated ", "incidents (");
 
         Cli second = Cli.run("demo", "--data-dir", data.toString(), "--quiet", "--no-serve");
         assertThat(second.status()).as(second.toString()).isZero();
         assertThat(second.out()).contains(" 0 new").doesNotContain(" 1 new").contains("nothing to extract");
+        assertThat(second.out()).contains("2970 unchanged", "nothing to add", "0 incidents added, 0 updated");
+
+        JsonNode merged = Json.mapper().readTree(Cli.run("consolidated", "--data-dir", data.toString(),
+                "--min-reports", "2", "--format", "json", "--limit", "5000").out());
+        assertThat(merged).as("a headline's report and its UCDP event meet in one incident").anySatisfy(c -> {
+            assertThat(c.get("reports").toString()).contains("\"key\":\"ucdp-ged:", "\"key\":\"doc:");
+        });
 
         JsonNode statements = Json.mapper().readTree(Cli.run("statements", "--data-dir", data.toString(),
                 "--type", "demand", "--format", "json", "--limit", "500").out());

@@ -16,7 +16,8 @@ import org.apache.commons.csv.DuplicateHeaderMode;
  * {@code events.csv:row 7} is the seventh data row.
  */
 final class CsvFormatReader implements FormatReader {
-    private static final CSVFormat FORMAT = CSVFormat.DEFAULT.builder()
+    /** Header row, columns by name (duplicates and blanks allowed), empty lines skipped: shared with dataset exports. */
+    static final CSVFormat FORMAT = CSVFormat.DEFAULT.builder()
             .setHeader()
             .setSkipHeaderRecord(true)
             .setAllowMissingColumnNames(true)

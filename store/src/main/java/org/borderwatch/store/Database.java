@@ -4,8 +4,10 @@ import com.zaxxer.hikari.HikariConfig;
 import com.zaxxer.hikari.HikariDataSource;
 import java.util.function.Consumer;
 import javax.sql.DataSource;
+import org.borderwatch.core.consolidation.Reconciler;
 import org.borderwatch.core.document.DocumentStore;
 import org.borderwatch.store.actor.PostgresActorStore;
+import org.borderwatch.store.consolidation.ConsolidationStore;
 import org.borderwatch.store.document.PostgresDocumentStore;
 import org.borderwatch.store.extraction.PostgresExtractionStore;
 import org.flywaydb.core.Flyway;
@@ -122,6 +124,14 @@ public final class Database implements AutoCloseable {
     /** The actor registry, candidates and the links from facts to actors. */
     public PostgresActorStore actors() {
         return new PostgresActorStore(jdbi);
+    }
+
+    /**
+     * Consolidated incidents: runs, analysts' merges and splits, listing. The reconciler recomputes an
+     * incident's fields when a merge or split changes its reports.
+     */
+    public ConsolidationStore consolidation(Reconciler reconciler) {
+        return new ConsolidationStore(jdbi, reconciler);
     }
 
     /** Where the data is, for messages: "embedded PostgreSQL in /home/a/.borderwatch". */

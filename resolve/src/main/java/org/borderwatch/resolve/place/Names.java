@@ -9,7 +9,7 @@ import java.util.Set;
  * punctuation), {@link #phonetic} (the spelling variation of transliterated Pashto, Urdu and Dari names)
  * and {@link #withinEdits} (typing and transcription slips).
  */
-final class Names {
+public final class Names {
     private Names() {}
 
     /**
@@ -25,7 +25,7 @@ final class Names {
      * Apostrophes go without a space because transliterations use them inside words (Qal'at, La‘lpur).
      * Letters of other scripts (Arabic) are kept so that names in them still match exactly.
      */
-    static String fold(String s) {
+    public static String fold(String s) {
         if (s == null) {
             return "";
         }
@@ -73,7 +73,7 @@ final class Names {
     }
 
     /** The folded name without a leading article: "the Khyber Agency" and "Khyber Agency" are one key. */
-    static String key(String s) {
+    public static String key(String s) {
         String f = fold(s);
         return f.startsWith("the ") ? f.substring(4) : f;
     }
@@ -106,7 +106,7 @@ final class Names {
     }
 
     /** Key of a province or district name, for matching it across sources: "Khyber Pakhtunkwa Province" = "Khyber Pakhtunkhwa". */
-    static String adminKey(String name) {
+    public static String adminKey(String name) {
         return phonetic(stripAdminWords(key(name)));
     }
 

@@ -47,28 +47,31 @@ public final class PostgresDocumentStore implements DocumentStore {
         if (batch.isEmpty()) {
             return List.of();
         }
-        return jdbi.inTransaction(handle -> {
-            Map<String, IncomingDocument> unique = new LinkedHashMap<>();
-            batch.forEach(d -> unique.putIfAbsent(d.sha256(), d));
-            Map<String, Long> before = idsByHash(handle, unique.keySet());
-            PreparedBatch insert = handle.prepareBatch(INSERT);
-            for (IncomingDocument d : unique.values()) {
-                if (!before.containsKey(d.sha256())) {
-                    bind(insert, d).add();
-                }
+        return jdbi.inTransaction(handle -> storeAll(handle, batch));
+    }
+
+    /** {@link #storeAll(List)} inside the caller's transaction, for stores that add facts with their documents. */
+    public static List<StoreOutcome> storeAll(Handle handle, List<IncomingDocument> batch) {
+        Map<String, IncomingDocument> unique = new LinkedHashMap<>();
+        batch.forEach(d -> unique.putIfAbsent(d.sha256(), d));
+        Map<String, Long> before = idsByHash(handle, unique.keySet());
+        PreparedBatch insert = handle.prepareBatch(INSERT);
+        for (IncomingDocument d : unique.values()) {
+            if (!before.containsKey(d.sha256())) {
+                bind(insert, d).add();
             }
-            if (insert.size() > 0) {
-                insert.execute();
-            }
-            Map<String, Long> after = idsByHash(handle, unique.keySet());
-            List<StoreOutcome> outcomes = new ArrayList<>(batch.size());
-            Map<String, Boolean> reported = new HashMap<>();
-            for (IncomingDocument d : batch) {
-                boolean added = !before.containsKey(d.sha256()) && reported.put(d.sha256(), true) == null;
-                outcomes.add(new StoreOutcome(d, after.get(d.sha256()), added));
-            }
-            return outcomes;
-        });
+        }
+        if (insert.size() > 0) {
+            insert.execute();
+        }
+        Map<String, Long> after = idsByHash(handle, unique.keySet());
+        List<StoreOutcome> outcomes = new ArrayList<>(batch.size());
+        Map<String, Boolean> reported = new HashMap<>();
+        for (IncomingDocument d : batch) {
+            boolean added = !before.containsKey(d.sha256()) && reported.put(d.sha256(), true) == null;
+            outcomes.add(new StoreOutcome(d, after.get(d.sha256()), added));
+        }
+        return outcomes;
     }
 
     private static PreparedBatch bind(PreparedBatch insert, IncomingDocument d) {

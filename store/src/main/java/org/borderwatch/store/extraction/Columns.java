@@ -3,12 +3,17 @@ package org.borderwatch.store.extraction;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import org.borderwatch.core.evidence.Evidence;
 import org.borderwatch.core.evidence.Span;
 import org.borderwatch.core.incident.Count;
 import org.borderwatch.core.time.DatePrecision;
 import org.borderwatch.core.time.FuzzyDate;
+import org.jdbi.v3.core.Handle;
 import org.jdbi.v3.core.statement.SqlStatement;
 
 /**
@@ -19,7 +24,7 @@ public final class Columns {
     private Columns() {
     }
 
-    static <S extends SqlStatement<S>> S bindCount(S statement, String prefix, Optional<Count> count) {
+    public static <S extends SqlStatement<S>> S bindCount(S statement, String prefix, Optional<Count> count) {
         return statement
                 .bind(prefix + "Low", count.map(Count::low).orElse(null))
                 .bind(prefix + "Best", count.map(Count::best).orElse(null))
@@ -33,7 +38,7 @@ public final class Columns {
                 .bind("datePrecision", date.map(d -> d.precision().name()).orElse(null));
     }
 
-    static <S extends SqlStatement<S>> S bindSpan(S statement, String prefix, Optional<Span> span) {
+    public static <S extends SqlStatement<S>> S bindSpan(S statement, String prefix, Optional<Span> span) {
         return statement
                 .bind(prefix + "Start", span.map(Span::start).orElse(null))
                 .bind(prefix + "End", span.map(Span::end).orElse(null));
@@ -51,7 +56,7 @@ public final class Columns {
     }
 
     /** Reads a victim count from V2's best column and V3's range columns. */
-    static Optional<Count> victimCount(ResultSet rs, String name) throws SQLException {
+    public static Optional<Count> victimCount(ResultSet rs, String name) throws SQLException {
         Integer best = integer(rs, name);
         if (best == null) {
             return Optional.empty();
@@ -85,7 +90,7 @@ public final class Columns {
                 rs.getInt("ev_sentence"), rs.getString("ev_quote")));
     }
 
-    static Optional<DocumentRef> document(ResultSet rs) throws SQLException {
+    public static Optional<DocumentRef> document(ResultSet rs) throws SQLException {
         long id = rs.getLong("doc_id");
         if (rs.wasNull()) {
             return Optional.empty();
@@ -94,12 +99,47 @@ public final class Columns {
                 Optional.ofNullable(rs.getObject("doc_published", LocalDate.class))));
     }
 
-    static Optional<String> text(ResultSet rs, String column) throws SQLException {
+    /**
+     * The place columns {@code place_id, place_geonames_id, place_name, place_country, place_admin1,
+     * place_admin2, place_latitude, place_longitude, place_precision, place_border_km, place_nearest_border}.
+     */
+    public static Optional<StoredPlace> place(ResultSet rs) throws SQLException {
+        long id = rs.getLong("place_id");
+        if (rs.wasNull()) {
+            return Optional.empty();
+        }
+        return Optional.of(new StoredPlace(id, rs.getObject("place_geonames_id", Long.class), rs.getString("place_name"),
+                rs.getString("place_country"), rs.getString("place_admin1"), rs.getString("place_admin2"),
+                rs.getObject("place_latitude", Double.class), rs.getObject("place_longitude", Double.class),
+                rs.getString("place_precision"), rs.getObject("place_border_km", Double.class),
+                rs.getString("place_nearest_border")));
+    }
+
+    public static Optional<String> text(ResultSet rs, String column) throws SQLException {
         return Optional.ofNullable(rs.getString(column));
     }
 
     private static Integer integer(ResultSet rs, String column) throws SQLException {
         int value = rs.getInt(column);
         return rs.wasNull() ? null : value;
+    }
+
+    /** Reads one value from the current row. */
+    @FunctionalInterface
+    public interface RowReader<T> {
+        T read(ResultSet rs) throws SQLException;
+    }
+
+    /** Rows of a child table grouped by {@code parent} column (the first column), in query order. */
+    public static <T> Map<Long, List<T>> children(Handle handle, String sql, List<Long> ids, RowReader<T> reader) {
+        Map<Long, List<T>> byParent = new HashMap<>();
+        if (ids.isEmpty()) {
+            return byParent;
+        }
+        handle.createQuery(sql)
+                .bindArray("ids", Long.class, ids)
+                .map((rs, ctx) -> Map.entry(rs.getLong(1), reader.read(rs)))
+                .forEach(e -> byParent.computeIfAbsent(e.getKey(), k -> new ArrayList<>()).add(e.getValue()));
+        return byParent;
     }
 }

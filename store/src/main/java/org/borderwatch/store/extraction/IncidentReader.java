@@ -70,11 +70,11 @@ final class IncidentReader {
                 .map((rs, ctx) -> row(rs))
                 .list();
         List<Long> ids = rows.stream().map(Row::id).toList();
-        Map<Long, List<String>> places = children(handle, PLACES, ids, rs -> rs.getString("mention"));
-        Map<Long, List<StoredPerpetrator>> perpetrators = children(handle, PERPETRATORS, ids, rs ->
+        Map<Long, List<String>> places = Columns.children(handle, PLACES, ids, rs -> rs.getString("mention"));
+        Map<Long, List<StoredPerpetrator>> perpetrators = Columns.children(handle, PERPETRATORS, ids, rs ->
                 new StoredPerpetrator(rs.getString("mention"), Attribution.valueOf(rs.getString("attribution")),
                         Optional.ofNullable(rs.getString("by"))));
-        Map<Long, List<VictimGroup>> victims = children(handle, VICTIMS, ids, rs ->
+        Map<Long, List<VictimGroup>> victims = Columns.children(handle, VICTIMS, ids, rs ->
                 new VictimGroup(rs.getString("category"), Optional.ofNullable(rs.getString("nationality")),
                         Columns.victimCount(rs, "killed"), Columns.victimCount(rs, "injured")));
         List<StoredIncident> out = new ArrayList<>(rows.size());
@@ -99,37 +99,7 @@ final class IncidentReader {
         FactSource source = new FactSource(FactOrigin.valueOf(rs.getString("fact_origin")),
                 rs.getString("review_status"), Optional.ofNullable(rs.getString("extractor")));
         return new Row(id, new StoredIncident(id, source, Columns.document(rs), rs.getString("incident_type"),
-                Columns.date(rs), List.of(), place(rs), List.of(), List.of(), Columns.count(rs, "killed"),
+                Columns.date(rs), List.of(), Columns.place(rs), List.of(), List.of(), Columns.count(rs, "killed"),
                 Columns.count(rs, "injured"), Columns.count(rs, "captured"), Columns.evidence(rs)));
-    }
-
-    private static Optional<StoredPlace> place(ResultSet rs) throws SQLException {
-        long id = rs.getLong("place_id");
-        if (rs.wasNull()) {
-            return Optional.empty();
-        }
-        return Optional.of(new StoredPlace(id, rs.getObject("place_geonames_id", Long.class), rs.getString("place_name"),
-                rs.getString("place_country"), rs.getString("place_admin1"), rs.getString("place_admin2"),
-                rs.getObject("place_latitude", Double.class), rs.getObject("place_longitude", Double.class),
-                rs.getString("place_precision"), rs.getObject("place_border_km", Double.class),
-                rs.getString("place_nearest_border")));
-    }
-
-    @FunctionalInterface
-    interface RowReader<T> {
-        T read(ResultSet rs) throws SQLException;
-    }
-
-    /** Rows of a child table grouped by {@code parent} column (the first column), in query order. */
-    static <T> Map<Long, List<T>> children(Handle handle, String sql, List<Long> ids, RowReader<T> reader) {
-        Map<Long, List<T>> byParent = new HashMap<>();
-        if (ids.isEmpty()) {
-            return byParent;
-        }
-        handle.createQuery(sql)
-                .bindArray("ids", Long.class, ids)
-                .map((rs, ctx) -> Map.entry(rs.getLong(1), reader.read(rs)))
-                .forEach(e -> byParent.computeIfAbsent(e.getKey(), k -> new ArrayList<>()).add(e.getValue()));
-        return byParent;
     }
 }

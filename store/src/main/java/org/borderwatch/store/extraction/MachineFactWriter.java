@@ -14,6 +14,7 @@ import org.borderwatch.core.incident.VictimGroup;
 import org.borderwatch.core.place.ResolvedPlace;
 import org.borderwatch.core.statement.Party;
 import org.borderwatch.core.statement.StatementReport;
+import org.borderwatch.store.consolidation.ReportKeys;
 import org.jdbi.v3.core.Handle;
 import org.jdbi.v3.core.statement.PreparedBatch;
 
@@ -23,11 +24,11 @@ final class MachineFactWriter {
             INSERT INTO incident (incident_type, date_earliest, date_latest, date_precision,
                                   killed_low, killed_best, killed_high, injured_low, injured_best, injured_high,
                                   captured_low, captured_best, captured_high,
-                                  fact_origin, extractor, document_id)
+                                  fact_origin, extractor, document_id, report_key)
             VALUES (:type, :dateEarliest, :dateLatest, CAST(:datePrecision AS date_precision),
                     :killedLow, :killedBest, :killedHigh, :injuredLow, :injuredBest, :injuredHigh,
                     :capturedLow, :capturedBest, :capturedHigh,
-                    'MACHINE', :extractor, :document)
+                    'MACHINE', :extractor, :document, :reportKey)
             RETURNING id
             """;
     private static final String INSERT_REPORT =
@@ -121,9 +122,11 @@ final class MachineFactWriter {
         Map<ResolvedPlace, Long> placeIds = PlaceWriter.upsertAll(handle, placements);
         List<Long> ids = new ArrayList<>();
         List<IncidentReport> incidents = extraction.incidents();
+        List<String> keys = ReportKeys.extracted(extraction.documentId(),
+                incidents.stream().map(r -> r.evidence().get(0).start()).toList());
         for (int i = 0; i < incidents.size(); i++) {
             IncidentReport r = incidents.get(i);
-            long id = insertIncident(r);
+            long id = insertIncident(r, keys.get(i));
             ids.add(id);
             handle.createUpdate(INSERT_REPORT).bind("incident", id).bind("document", extraction.documentId()).execute();
             places(id, r.places(), placements.isEmpty() ? List.of() : placements.get(i), placeIds);
@@ -151,11 +154,12 @@ final class MachineFactWriter {
         return extraction.statements().size();
     }
 
-    private long insertIncident(IncidentReport r) {
+    private long insertIncident(IncidentReport r, String reportKey) {
         var insert = handle.createQuery(INSERT_INCIDENT)
                 .bind("type", r.type().name())
                 .bind("extractor", extraction.extractorVersion())
-                .bind("document", extraction.documentId());
+                .bind("document", extraction.documentId())
+                .bind("reportKey", reportKey);
         Columns.bindDate(insert, r.date());
         Columns.bindCount(insert, "killed", r.killed());
         Columns.bindCount(insert, "injured", r.injured());

@@ -14,16 +14,21 @@ import org.jdbi.v3.core.Jdbi;
  * facts in one transaction; facts an analyst entered, corrected or reviewed are never touched.
  */
 public final class PostgresExtractionStore {
-    private static final String LOCK_DOCUMENT = "SELECT text FROM document WHERE id = :id FOR NO KEY UPDATE";
-    private static final String DOCUMENT_IDS = "SELECT id FROM document WHERE id > :after ORDER BY id LIMIT :limit";
+    private static final String LOCK_DOCUMENT = "SELECT text, format FROM document WHERE id = :id FOR NO KEY UPDATE";
+    /** Documents rendering a dataset's record ({@code dataset:ucdp-ged}) are not text to extract: imports own their facts. */
+    private static final String TEXT_ONLY = " AND d.format NOT LIKE 'dataset:%'";
+    private static final String DOCUMENT_IDS = "SELECT d.id FROM document d WHERE d.id > :after" + TEXT_ONLY
+            + " ORDER BY d.id LIMIT :limit";
+    private static final String COUNT_EXTRACTABLE = "SELECT count(*) FROM document d WHERE true" + TEXT_ONLY;
     private static final String PENDING_IDS = """
             SELECT d.id FROM document d
             WHERE d.id > :after
               AND NOT EXISTS (SELECT 1 FROM document_extraction e WHERE e.document_id = d.id AND e.extractor = :extractor)
-            ORDER BY d.id LIMIT :limit""";
+            """ + TEXT_ONLY + " ORDER BY d.id LIMIT :limit";
     private static final String COUNT_PENDING = """
             SELECT count(*) FROM document d
-            WHERE NOT EXISTS (SELECT 1 FROM document_extraction e WHERE e.document_id = d.id AND e.extractor = :extractor)""";
+            WHERE NOT EXISTS (SELECT 1 FROM document_extraction e WHERE e.document_id = d.id AND e.extractor = :extractor)
+            """ + TEXT_ONLY;
     private static final String MARK_EXTRACTED = """
             INSERT INTO document_extraction (document_id, extractor) VALUES (:id, :extractor)
             ON CONFLICT (document_id) DO UPDATE SET extractor = excluded.extractor, extracted_at = now()""";
@@ -79,8 +84,14 @@ public final class PostgresExtractionStore {
     }
 
     private static String lock(Handle handle, long documentId) {
-        return handle.createQuery(LOCK_DOCUMENT).bind("id", documentId).mapTo(String.class).findOne()
+        String[] row = handle.createQuery(LOCK_DOCUMENT).bind("id", documentId)
+                .map((rs, ctx) -> new String[] {rs.getString("text"), rs.getString("format")}).findOne()
                 .orElseThrow(() -> new IllegalArgumentException("no document with id " + documentId));
+        if (row[1].startsWith("dataset:")) {
+            throw new IllegalArgumentException("document " + documentId + " is a record imported from a dataset ("
+                    + row[1].substring("dataset:".length()) + "), not text to extract");
+        }
+        return row[0];
     }
 
     public List<StoredIncident> incidents(FactQuery query) {
@@ -107,6 +118,11 @@ public final class PostgresExtractionStore {
 
     public long countPending(String extractor) {
         return jdbi.withHandle(h -> h.createQuery(COUNT_PENDING).bind("extractor", extractor).mapTo(Long.class).one());
+    }
+
+    /** Documents extraction reads: all but those rendering an imported dataset record. */
+    public long countExtractable() {
+        return jdbi.withHandle(h -> h.createQuery(COUNT_EXTRACTABLE).mapTo(Long.class).one());
     }
 
     /** Stored document ids above {@code afterId}, ascending: pages through the corpus without its texts. */

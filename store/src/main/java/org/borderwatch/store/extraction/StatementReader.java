@@ -54,7 +54,7 @@ final class StatementReader {
                 .bind("offset", query.offset())
                 .map((rs, ctx) -> row(rs))
                 .list();
-        Map<Long, List<Long>> incidents = IncidentReader.children(handle, INCIDENTS,
+        Map<Long, List<Long>> incidents = Columns.children(handle, INCIDENTS,
                 rows.stream().map(StoredStatement::id).toList(), rs -> rs.getLong("incident_id"));
         List<StoredStatement> out = new ArrayList<>(rows.size());
         for (StoredStatement s : rows) {
