@@ -10,6 +10,7 @@ import java.util.Locale;
 import java.util.concurrent.Callable;
 import org.borderwatch.app.eval.Evaluation;
 import org.borderwatch.app.eval.Evaluation.GoldSet;
+import org.borderwatch.app.eval.Half;
 import org.borderwatch.core.annotation.SentenceFilter;
 import org.borderwatch.extract.RuleExtractor;
 import org.borderwatch.nlp.CoreNlpAnnotator;
@@ -42,7 +43,12 @@ final class EvalCommand implements Callable<Integer> {
     @Option(names = "--report", paramLabel = "FILE", description = "Where to write the JSON report (default: eval-SET.json).")
     Path report;
 
-    @Option(names = "--limit", paramLabel = "N", description = "Score only the first N gold items.")
+    @Option(names = "--half", paramLabel = "all|tune|check", defaultValue = "all",
+            description = {"Score one half of the gold set, split by a hash of each item's id (default: all):",
+                "tune on one half while reading its errors, check on the other."})
+    String half;
+
+    @Option(names = "--limit", paramLabel = "N", description = "Score only the first N gold items (of the half).")
     Integer limit;
 
     @Option(names = "--threads", paramLabel = "N", description = "Texts annotated at once (default: the number of cores).")
@@ -58,7 +64,7 @@ final class EvalCommand implements Callable<Integer> {
         int n = threads == null ? Runtime.getRuntime().availableProcessors() : threads;
         Evaluation.Options options;
         try {
-            options = new Evaluation.Options(set, gold, limit == null ? Integer.MAX_VALUE : limit, n);
+            options = new Evaluation.Options(set, gold, Half.parse(half), limit == null ? Integer.MAX_VALUE : limit, n);
         } catch (IllegalArgumentException e) {
             throw new UserError(e.getMessage());
         }
