@@ -11,8 +11,8 @@ import java.util.concurrent.Callable;
 import org.borderwatch.app.eval.Evaluation;
 import org.borderwatch.app.eval.Evaluation.GoldSet;
 import org.borderwatch.app.eval.Half;
-import org.borderwatch.core.annotation.SentenceFilter;
 import org.borderwatch.extract.RuleExtractor;
+import org.borderwatch.nlp.AnnotationStats;
 import org.borderwatch.nlp.CoreNlpAnnotator;
 import org.borderwatch.nlp.NlpConfig;
 import picocli.CommandLine.Command;
@@ -73,16 +73,23 @@ final class EvalCommand implements Callable<Integer> {
         }
         Path file = report != null ? report : Path.of("eval-" + set.name().toLowerCase(Locale.ROOT) + ".json");
         Evaluation.Report result;
+        AnnotationStats skipped;
         try (Progress progress = Progress.onTerminal(err, quiet, "eval " + set.label())) {
             if (!quiet) {
                 progress.message("loading the annotator...");
             }
-            CoreNlpAnnotator annotator = new CoreNlpAnnotator(NlpConfig.defaults(), SentenceFilter.ALL);
+            // the annotator and relevance filter `borderwatch extract` uses: what users get is what is scored
+            NlpConfig config = NlpConfig.defaults();
+            CoreNlpAnnotator annotator = new CoreNlpAnnotator(config, ExtractCommand.relevanceFilter(config));
             result = new Evaluation(annotator, new RuleExtractor())
                     .run(options, (done, total) -> progress.update(done, total, done + "/" + total + " texts"));
+            skipped = annotator.stats();
         }
         ObjectMapper mapper = new ObjectMapper().enable(SerializationFeature.INDENT_OUTPUT);
-        String reportJson = mapper.writeValueAsString(result.toMap());
+        var reportMap = result.toMap();
+        reportMap.put("relevanceFilter", java.util.Map.of("sentences", skipped.sentences(),
+                "sentencesSkipped", skipped.sentencesSkipped()));
+        String reportJson = mapper.writeValueAsString(reportMap);
         try {
             Path parent = file.toAbsolutePath().getParent();
             if (parent != null) {
@@ -96,6 +103,8 @@ final class EvalCommand implements Callable<Integer> {
             out.println(reportJson);
         } else {
             out.print(result.table());
+            out.printf(Locale.ROOT, "relevance filter: %d of %d sentences skipped%n", skipped.sentencesSkipped(),
+                    skipped.sentences());
             out.println("report written to " + file);
         }
         return 0;

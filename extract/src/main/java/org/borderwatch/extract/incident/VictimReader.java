@@ -173,7 +173,8 @@ final class VictimReader {
                 return true;
             }
         }
-        return !s.children(head, "nmod:poss").isEmpty();
+        // "kill 4 'terrorists'": the parser reads the quote as a possessive of the number
+        return s.children(head, "nmod:poss").stream().anyMatch(c -> !isNumber(c));
     }
 
     private Optional<String> nationality(int head) {
@@ -192,8 +193,8 @@ final class VictimReader {
 
     /** A count from a number or vague word modifying the head: "five laborers", "several insurgents". */
     private Optional<Count> modifierCount(int head) {
-        for (int c : s.children(head, "nummod")) {
-            Optional<Count> n = numberCount(c);
+        for (int c : s.children(head, "nummod", "nmod:poss")) {
+            Optional<Count> n = isNumber(c) || s.tree().is(c, "nummod") ? numberCount(c) : Optional.empty();
             if (n.isPresent()) {
                 return n;
             }
