@@ -3,14 +3,11 @@ package org.borderwatch.app.eval;
 import java.util.ArrayList;
 import java.util.EnumSet;
 import java.util.LinkedHashMap;
-import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.TreeSet;
-import org.borderwatch.core.annotation.Mention;
-import org.borderwatch.core.evidence.Span;
 import org.borderwatch.core.incident.Count;
 import org.borderwatch.core.incident.IncidentReport;
 import org.borderwatch.core.incident.IncidentType;
@@ -145,7 +142,7 @@ final class IsafScorer {
             }
             own.retainAll(SCORED_TYPES);
             own.forEach(t -> types.add(t.name()));
-            groups.addAll(groupsOf(r, i));
+            groups.addAll(IncidentGroups.of(r, i));
         }
         groups.retainAll(TARGET_GROUPS);
         return new Prediction(date, provinces, killed, captured, types, groups);
@@ -161,24 +158,5 @@ final class IsafScorer {
             }
         }
         return false;
-    }
-
-    /** Armed groups named in an incident's sentences (as perpetrator or target) or as its perpetrators. */
-    private static Set<String> groupsOf(ExtractionRun.Result r, IncidentReport incident) {
-        Set<String> out = new LinkedHashSet<>();
-        for (Mention m : r.annotated().mentions()) {
-            if (!m.type().equals("ARMED_GROUP")) {
-                continue;
-            }
-            for (Span e : incident.evidence()) {
-                if (e.contains(m.span())) {
-                    out.addAll(NameList.armedGroups().mentionedIn(m.text()));
-                }
-            }
-        }
-        for (Perpetrator p : incident.perpetrators()) {
-            out.addAll(NameList.armedGroups().mentionedIn(p.mention()));
-        }
-        return out;
     }
 }

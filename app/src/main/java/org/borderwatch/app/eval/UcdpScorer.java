@@ -9,7 +9,6 @@ import java.util.Optional;
 import java.util.Set;
 import org.borderwatch.core.incident.Count;
 import org.borderwatch.core.incident.IncidentReport;
-import org.borderwatch.core.incident.Perpetrator;
 import org.borderwatch.core.incident.PlaceMention;
 
 /**
@@ -26,7 +25,9 @@ import org.borderwatch.core.incident.PlaceMention;
  *       gold point or in its adm_2: {@link DistanceMatcher});</li>
  *   <li>location_by_name: the same without a gazetteer, names compared with the gold adm_2 and
  *       location description ({@link NameMatcher}): what the gazetteer adds;</li>
- *   <li>side_b: on events whose headlines name the non-state side, one of our perpetrators is it.</li>
+ *   <li>side_b: on events whose headlines name the non-state side, our incidents involve it (as a
+ *       perpetrator, or named in their sentences: "forces killed 10 Taliban militants"; UCDP's side_b
+ *       is the non-state party of the dyad whichever side struck, see {@link IncidentGroups}).</li>
  * </ul>
  * Most UCDP headlines do not state the coded event's toll or place (see {@link HeadlineFacts}), so
  * two fields score only the events whose headlines do, which is what extraction can be asked for:
@@ -44,7 +45,7 @@ final class UcdpScorer {
         Tally location = new Tally("location", "a place we found is the gold location (gazetteer: 25 km or adm_2)");
         Tally locationNamed = new Tally("location_named", "the same, on events whose headlines name the place");
         Tally locationByName = new Tally("location_by_name", "a place we found is named as the gold location (no gazetteer)");
-        Tally side = new Tally("side_b", "the non-state side, where the headline names it");
+        Tally side = new Tally("side_b", "the non-state side our incidents involve, where the headline names it");
         List<Map<String, Object>> details = new ArrayList<>();
         NameList groups = NameList.armedGroups();
         for (UcdpItem item : items) {
@@ -52,6 +53,7 @@ final class UcdpScorer {
             List<String> errors = new ArrayList<>();
             int toll = 0;
             List<Integer> tolls = new ArrayList<>();
+            Set<String> involved = new LinkedHashSet<>();
             for (int k = 0; k < item.headlines().size(); k++) {
                 ExtractionRun.Result r = results.get(textId(item, k));
                 if (r == null) {
@@ -65,6 +67,7 @@ final class UcdpScorer {
                 for (IncidentReport i : r.extraction().incidents()) {
                     incidents.add(i);
                     reported += i.killed().map(Count::best).orElse(0);
+                    involved.addAll(IncidentGroups.of(r, i));
                 }
                 tolls.add(reported);
                 toll = Math.max(toll, reported);
@@ -90,17 +93,11 @@ final class UcdpScorer {
             Set<String> named = new LinkedHashSet<>(groups.mentionedIn(String.join(" ; ", item.headlines())));
             named.retainAll(sideLabels);
             Set<String> perpetrators = new LinkedHashSet<>();
-            Set<String> perpetratorLabels = new LinkedHashSet<>();
-            for (IncidentReport i : incidents) {
-                for (Perpetrator p : i.perpetrators()) {
-                    perpetrators.add(p.mention());
-                    perpetratorLabels.addAll(groups.mentionedIn(p.mention()));
-                }
-            }
+            incidents.forEach(i -> i.perpetrators().forEach(p -> perpetrators.add(p.mention())));
             if (!named.isEmpty()) {
-                Set<String> hit = new LinkedHashSet<>(perpetratorLabels);
+                Set<String> hit = new LinkedHashSet<>(involved);
                 hit.retainAll(sideLabels);
-                correct.put("side_b", side.judged(!perpetratorLabels.isEmpty(), !hit.isEmpty()));
+                correct.put("side_b", side.judged(!involved.isEmpty(), !hit.isEmpty()));
             }
             Map<String, Object> detail = new LinkedHashMap<>();
             detail.put("id", item.id());
@@ -109,7 +106,7 @@ final class UcdpScorer {
                     "where", item.whereDescription(), "adm_1", item.adm1(), "adm_2", item.adm2(),
                     "side_b", item.sideB()));
             detail.put("predicted", Map.of("deaths", toll, "tolls", tolls, "places", placeNames,
-                    "perpetrators", perpetrators, "incidents", incidents.size()));
+                    "perpetrators", perpetrators, "groups", involved, "incidents", incidents.size()));
             detail.put("correct", correct);
             if (!errors.isEmpty()) {
                 detail.put("errors", errors);
