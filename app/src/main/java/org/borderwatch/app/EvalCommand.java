@@ -10,8 +10,9 @@ import java.util.Locale;
 import java.util.concurrent.Callable;
 import org.borderwatch.app.eval.Evaluation;
 import org.borderwatch.app.eval.Evaluation.GoldSet;
-import org.borderwatch.core.annotation.SentenceFilter;
+import org.borderwatch.app.eval.Half;
 import org.borderwatch.extract.RuleExtractor;
+import org.borderwatch.nlp.AnnotationStats;
 import org.borderwatch.nlp.CoreNlpAnnotator;
 import org.borderwatch.nlp.NlpConfig;
 import picocli.CommandLine.Command;
@@ -42,7 +43,12 @@ final class EvalCommand implements Callable<Integer> {
     @Option(names = "--report", paramLabel = "FILE", description = "Where to write the JSON report (default: eval-SET.json).")
     Path report;
 
-    @Option(names = "--limit", paramLabel = "N", description = "Score only the first N gold items.")
+    @Option(names = "--half", paramLabel = "all|tune|check", defaultValue = "all",
+            description = {"Score one half of the gold set, split by a hash of each item's id (default: all):",
+                "tune on one half while reading its errors, check on the other."})
+    String half;
+
+    @Option(names = "--limit", paramLabel = "N", description = "Score only the first N gold items (of the half).")
     Integer limit;
 
     @Option(names = "--threads", paramLabel = "N", description = "Texts annotated at once (default: the number of cores).")
@@ -58,7 +64,7 @@ final class EvalCommand implements Callable<Integer> {
         int n = threads == null ? Runtime.getRuntime().availableProcessors() : threads;
         Evaluation.Options options;
         try {
-            options = new Evaluation.Options(set, gold, limit == null ? Integer.MAX_VALUE : limit, n);
+            options = new Evaluation.Options(set, gold, Half.parse(half), limit == null ? Integer.MAX_VALUE : limit, n);
         } catch (IllegalArgumentException e) {
             throw new UserError(e.getMessage());
         }
@@ -67,16 +73,23 @@ final class EvalCommand implements Callable<Integer> {
         }
         Path file = report != null ? report : Path.of("eval-" + set.name().toLowerCase(Locale.ROOT) + ".json");
         Evaluation.Report result;
+        AnnotationStats skipped;
         try (Progress progress = Progress.onTerminal(err, quiet, "eval " + set.label())) {
             if (!quiet) {
                 progress.message("loading the annotator...");
             }
-            CoreNlpAnnotator annotator = new CoreNlpAnnotator(NlpConfig.defaults(), SentenceFilter.ALL);
+            // the annotator and relevance filter `borderwatch extract` uses: what users get is what is scored
+            NlpConfig config = NlpConfig.defaults();
+            CoreNlpAnnotator annotator = new CoreNlpAnnotator(config, ExtractCommand.relevanceFilter(config));
             result = new Evaluation(annotator, new RuleExtractor())
                     .run(options, (done, total) -> progress.update(done, total, done + "/" + total + " texts"));
+            skipped = annotator.stats();
         }
         ObjectMapper mapper = new ObjectMapper().enable(SerializationFeature.INDENT_OUTPUT);
-        String reportJson = mapper.writeValueAsString(result.toMap());
+        var reportMap = result.toMap();
+        reportMap.put("relevanceFilter", java.util.Map.of("sentences", skipped.sentences(),
+                "sentencesSkipped", skipped.sentencesSkipped()));
+        String reportJson = mapper.writeValueAsString(reportMap);
         try {
             Path parent = file.toAbsolutePath().getParent();
             if (parent != null) {
@@ -90,6 +103,8 @@ final class EvalCommand implements Callable<Integer> {
             out.println(reportJson);
         } else {
             out.print(result.table());
+            out.printf(Locale.ROOT, "relevance filter: %d of %d sentences skipped%n", skipped.sentencesSkipped(),
+                    skipped.sentences());
             out.println("report written to " + file);
         }
         return 0;

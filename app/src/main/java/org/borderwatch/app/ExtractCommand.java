@@ -77,7 +77,8 @@ final class ExtractCommand implements Callable<Integer> {
         }
         CoreNlpAnnotator annotator = annotator();
         if (!quiet) {
-            err.printf(Locale.ROOT, "loaded NLP models in %.1f s%n", annotator.loadTime().toMillis() / 1000.0);
+            err.printf(Locale.ROOT, "loaded NLP models in %.1f s; annotating on %s%n",
+                    annotator.loadTime().toMillis() / 1000.0, ExtractJob.plural(workers, "thread"));
             err.flush();
         }
         ExtractJob.Summary summary;

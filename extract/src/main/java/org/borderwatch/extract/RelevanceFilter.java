@@ -11,29 +11,45 @@ import org.borderwatch.extract.text.Resources;
 
 /**
  * The cheap test of whether a sentence can matter to extraction: conflict and speech-act vocabulary
- * (relevance-stems.txt) or the name of a known actor. It runs on raw sentence text before CoreNLP's
- * expensive annotators, so off-topic documents cost little more than sentence splitting.
+ * (relevance-stems.txt), a reported obligation (reported-obligation.tsv: "said the US must..."), or the
+ * name of a known actor. It runs on raw sentence text before CoreNLP's expensive annotators, so
+ * off-topic documents cost little more than sentence splitting.
  */
 public final class RelevanceFilter implements SentenceFilter {
     private final Pattern vocabulary;
+    private final Pattern obligation;
+    private final Pattern reporting;
     private final Pattern actors;
 
     /** @param actorNames names of known actors and places of interest (the registry's), matched as words */
     public RelevanceFilter(Collection<String> actorNames) {
         List<String> stems = new ArrayList<>();
         for (String[] row : Resources.rows(RelevanceFilter.class, "relevance-stems.txt")) {
-            stems.add(Pattern.quote(row[0]));
+            stems.add(row[0]);
         }
-        vocabulary = Pattern.compile("(?<![\\p{L}\\p{N}])(?:" + String.join("|", stems) + ")");
+        vocabulary = wordStarts(stems);
+        List<String> obligations = new ArrayList<>();
+        List<String> reports = new ArrayList<>();
+        for (String[] row : Resources.rows(RelevanceFilter.class, "reported-obligation.tsv")) {
+            (row[1].equals("OBLIGATION") ? obligations : reports).add(row[0]);
+        }
+        obligation = wordStarts(obligations);
+        reporting = wordStarts(reports);
         String names = actorNames.stream().filter(n -> n != null && n.strip().length() > 1)
                 .map(n -> Pattern.quote(n.strip().toLowerCase(Locale.ROOT))).distinct()
                 .collect(Collectors.joining("|"));
         actors = names.isEmpty() ? null : Pattern.compile("(?<![\\p{L}\\p{N}])(?:" + names + ")(?![\\p{L}\\p{N}])");
     }
 
+    private static Pattern wordStarts(List<String> stems) {
+        return Pattern.compile("(?<![\\p{L}\\p{N}])(?:" + stems.stream().map(Pattern::quote)
+                .collect(Collectors.joining("|")) + ")");
+    }
+
     @Override
     public boolean relevant(String sentence) {
         String s = sentence.toLowerCase(Locale.ROOT);
-        return vocabulary.matcher(s).find() || (actors != null && actors.matcher(s).find());
+        return vocabulary.matcher(s).find() || (actors != null && actors.matcher(s).find())
+                || (obligation.matcher(s).find() && reporting.matcher(s).find());
     }
 }

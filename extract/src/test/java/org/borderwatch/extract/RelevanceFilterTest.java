@@ -18,6 +18,16 @@ class RelevanceFilterTest {
     }
 
     @Test
+    void speechActsTheStatementRulesReadAreRelevantWhateverTheirTopic() {
+        assertThat(filter.relevant("The ousted president has agreed to resign, the speaker said.")).isTrue();
+        assertThat(filter.relevant("Syria says it will not accept any more refugees.")).isTrue();
+        assertThat(filter.relevant("The forum concluded that rich nations must allocate more to water projects."))
+                .as("a reported obligation").isTrue();
+        assertThat(filter.relevant("You must give recipients a copy of this licence.")).as("an obligation nobody reports")
+                .isFalse();
+    }
+
+    @Test
     void offTopicSentencesAreSkipped() {
         assertThat(filter.relevant("The cricket team won the final by six wickets on Sunday.")).isFalse();
         assertThat(filter.relevant("Share prices rose on the Karachi exchange after the budget.")).isFalse();

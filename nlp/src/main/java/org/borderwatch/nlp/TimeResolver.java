@@ -50,6 +50,7 @@ final class TimeResolver {
     private static final Pattern MONTH_NAME = Pattern.compile("\\b(january|february|march|april|may|june|july"
             + "|august|september|october|november|december|jan|feb|mar|apr|jun|jul|aug|sept|sep|oct|nov|dec)\\b");
     private static final Pattern FORWARD = Pattern.compile("\\b(next|coming|upcoming|following|this)\\b");
+    private static final Pattern OVERNIGHT = Pattern.compile("\\bovernight\\b");
     private static final Pattern YEAR_DIGITS = Pattern.compile("\\b\\d{4}\\b");
 
     private TimeResolver() {
@@ -81,6 +82,7 @@ final class TimeResolver {
         Optional<FuzzyDate> date = calendar(value);
         if (date.isPresent() && anchor.isPresent() && !futureContext) {
             date = Optional.of(intoThePast(date.get(), words, anchor.get()));
+            date = Optional.of(overnight(date.get(), words, value, anchor.get()));
         }
         return new Resolution(date, false);
     }
@@ -210,6 +212,17 @@ final class TimeResolver {
 
     private static int num(Matcher m, int group) {
         return Integer.parseInt(m.group(group));
+    }
+
+    /**
+     * "Overnight" in a report of the past is the night that ended on the publication day, so what
+     * happened overnight began the evening before; SUTime gives the night after the anchor
+     * ({@code 2010-09-14TNI} for a report of 2010-09-14), as if it were "tonight".
+     */
+    private static FuzzyDate overnight(FuzzyDate date, String words, String value, LocalDate anchor) {
+        boolean anchorNight = value.endsWith("TNI") && date.precision() == DatePrecision.DAY
+                && date.earliest().equals(anchor);
+        return anchorNight && OVERNIGHT.matcher(words).find() ? FuzzyDate.day(anchor.minusDays(1)) : date;
     }
 
     /**

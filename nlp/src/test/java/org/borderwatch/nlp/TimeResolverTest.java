@@ -53,6 +53,15 @@ class TimeResolverTest {
     }
 
     @Test
+    void overnightInAReportOfThePastBeganTheEveningBefore() {
+        // SUTime gives the night after the anchor, as for "tonight".
+        assertThat(date("overnight", "TIME", "2024-05-28TNI")).contains(FuzzyDate.day(LocalDate.of(2024, 5, 27)));
+        assertThat(date("tonight", "TIME", "2024-05-28TNI")).contains(FuzzyDate.day(LocalDate.of(2024, 5, 28)));
+        assertThat(TimeResolver.resolve("overnight", "TIME", "2024-05-28TNI", "", true, TUESDAY).date())
+                .as("the sentence speaks of the future").contains(FuzzyDate.day(LocalDate.of(2024, 5, 28)));
+    }
+
+    @Test
     void readsVagueOffsetsAsRangesBeforeTheAnchor() {
         TimeResolver.Resolution prior = TimeResolver.resolve("A few weeks", "DURATION", "PXW", "prior", false, TUESDAY);
         assertThat(prior.usesNextWord()).isTrue();

@@ -4,7 +4,8 @@ import java.util.Optional;
 import org.borderwatch.resolve.place.BorderDistance;
 
 /**
- * A place matches when a geocoder puts it within a distance of the gold point, or in the gold adm_2.
+ * A place matches when a geocoder puts it within a distance of the gold point, or in the gold adm_2
+ * (compared by {@link AdminNames}, so UCDP's "Kurram Agency" is the gazetteer's "Kurram District").
  * The evaluation places names with the bundled gazetteer ({@link GazetteerLocations}).
  */
 public final class DistanceMatcher implements PlaceMatcher {
@@ -33,8 +34,7 @@ public final class DistanceMatcher implements PlaceMatcher {
             return false;
         }
         Located p = at.get();
-        if (p.adm2().isPresent() && !gold.adm2().isBlank()
-                && NameList.normalise(p.adm2().get()).equals(NameList.normalise(gold.adm2()))) {
+        if (p.adm2().isPresent() && AdminNames.same(p.adm2().get(), gold.adm2())) {
             return true;
         }
         if (gold.latitude().isEmpty() || gold.longitude().isEmpty()) {

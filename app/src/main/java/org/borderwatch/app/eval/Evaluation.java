@@ -34,13 +34,15 @@ public final class Evaluation {
             "plover", Map.of("event_type", 0.60));
 
     /**
-     * @param limit   at most this many gold items (not texts)
+     * @param half    which half of the gold items to score ({@link Half})
+     * @param limit   at most this many gold items (not texts), counted after the half is taken
      * @param threads texts annotated at once
      */
-    public record Options(GoldSet set, Path gold, int limit, int threads) {
+    public record Options(GoldSet set, Path gold, Half half, int limit, int threads) {
         public Options {
             Objects.requireNonNull(set, "set");
             Objects.requireNonNull(gold, "gold");
+            Objects.requireNonNull(half, "half");
             if (limit < 1) {
                 throw new IllegalArgumentException("--limit must be at least 1, was " + limit);
             }
@@ -59,6 +61,7 @@ public final class Evaluation {
             Map<String, Object> out = new LinkedHashMap<>();
             out.put("set", options.set().label());
             out.put("gold", options.gold().toString());
+            out.put("half", options.half().label());
             out.put("items", items);
             out.put("texts", texts);
             out.put("failures", failures);
@@ -90,8 +93,9 @@ public final class Evaluation {
         /** A table of the figures: precision, recall and F1, and accuracy (exactly right items). */
         public String table() {
             StringBuilder sb = new StringBuilder();
-            sb.append(String.format(Locale.ROOT, "%s: %d items (%d texts, %d failed), %d threads, %.1f s%n",
-                    options.set().label(), items, texts, failures, options.threads(), seconds));
+            String half = options.half() == Half.ALL ? "" : " (" + options.half().label() + " half)";
+            sb.append(String.format(Locale.ROOT, "%s%s: %d items (%d texts, %d failed), %d threads, %.1f s%n",
+                    options.set().label(), half, items, texts, failures, options.threads(), seconds));
             sb.append(String.format(Locale.ROOT, "%-14s %9s %9s %9s %9s   %s%n", "field", "precision", "recall", "f1",
                     "accuracy", "description"));
             Map<String, Double> targets = TARGETS.getOrDefault(options.set().label(), Map.of());
@@ -130,7 +134,7 @@ public final class Evaluation {
         Map<String, ExtractionRun.Result> results;
         switch (options.set()) {
             case ISAF -> {
-                List<IsafItem> gold = IsafGold.read(options.gold(), options.limit());
+                List<IsafItem> gold = options.half().take(IsafGold.read(options.gold()), IsafItem::id, options.limit());
                 texts = new ArrayList<>();
                 for (IsafItem i : gold) {
                     texts.add(new GoldText(i.id(), i.text(), i.documentDate()));
@@ -140,14 +144,15 @@ public final class Evaluation {
                 items = gold.size();
             }
             case UCDP -> {
-                List<UcdpItem> gold = UcdpGold.read(options.gold(), options.limit());
+                List<UcdpItem> gold = options.half().take(UcdpGold.read(options.gold()), UcdpItem::id, options.limit());
                 texts = UcdpScorer.texts(gold);
                 results = byId(run.run(texts, progress));
-                scored = UcdpScorer.score(gold, results, GazetteerLocations.within25Km());
+                scored = UcdpScorer.score(gold, results, GazetteerLocations.within25Km(), new NameMatcher());
                 items = gold.size();
             }
             default -> {
-                List<PloverItem> gold = PloverGold.read(options.gold(), options.limit());
+                List<PloverItem> gold = options.half().take(PloverGold.read(options.gold()), PloverItem::id,
+                        options.limit());
                 texts = new ArrayList<>();
                 for (PloverItem i : gold) {
                     texts.add(new GoldText(i.id(), i.text(), java.util.Optional.empty()));

@@ -33,9 +33,11 @@ import org.borderwatch.ingest.Rejection;
 /**
  * Reads the ISAF press-release gold set ({@code {"text", "gold": {...}}} per line). Texts go through
  * the real ingest stage, so they are normalised as stored documents are and dated by its dateline
- * reader. Releases whose dateline has no year ("KABUL, Afghanistan (Nov. 24)") take the year from the
+ * reader. Releases whose dateline has no year ("KABUL, Afghanistan (Nov. 24)"), or that open with a
+ * yearless dated title instead ("Feb. 20: Afghan-ISAF Forces Search Compounds"), take the year from the
  * release's own header: its number ("2010-11-S-300") or a dated title ("Operational Update May 22,
- * 2011"); ingest rightly never guesses a year, but the header states it.
+ * 2011"); ingest rightly never guesses a year, but the header states it. A release with no year in
+ * its header stays undated, and so do its relative dates ("yesterday").
  */
 final class IsafGold {
     private static final ObjectMapper JSON = new ObjectMapper();
@@ -44,6 +46,9 @@ final class IsafGold {
     private static final Pattern YEARLESS_DATELINE = Pattern.compile(
             "(?mi)^[\\s\\u00A0]*\\p{Lu}[\\p{L}.'\\-]+(?:,[ \\u00A0]*\\p{Lu}[\\p{L}]+)?[ \\u00A0]*[(\\[][ \\u00A0]*"
                     + MONTH + "\\.?[ \\u00A0]*(\\d{1,2})[ \\u00A0]*[)\\]]");
+    /** "Feb. 20: Afghan-ISAF Forces Search Compounds in Helmand": the first line, a day without a year. */
+    private static final Pattern YEARLESS_TITLE = Pattern.compile(
+            "^[\\s\\u00A0]*" + MONTH + "\\.?[ \\u00A0]*(\\d{1,2})[ \\u00A0]*:", Pattern.CASE_INSENSITIVE);
     private static final Pattern RELEASE_NUMBER = Pattern.compile("\\b((?:19|20)\\d\\d)-(\\d\\d)-[A-Z]{1,3}-\\d+");
     private static final Pattern HEADER_DATE = Pattern.compile("(?i)\\b" + MONTH + "\\.?[ \\u00A0]+(\\d{1,2}),?[ \\u00A0]+((?:19|20)\\d\\d)\\b");
     /** The header: title, command, release number, dateline. */
@@ -52,12 +57,12 @@ final class IsafGold {
     private IsafGold() {
     }
 
-    static List<IsafItem> read(Path file, int limit) {
+    static List<IsafItem> read(Path file) {
         Map<Integer, IncomingDocument> ingested = ingest(file);
         List<IsafItem> items = new ArrayList<>();
         try (BufferedReader r = Files.newBufferedReader(file, StandardCharsets.UTF_8)) {
             int line = 0;
-            for (String raw; (raw = r.readLine()) != null && items.size() < limit; ) {
+            for (String raw; (raw = r.readLine()) != null; ) {
                 line++;
                 if (raw.isBlank()) {
                     continue;
@@ -117,7 +122,10 @@ final class IsafGold {
         String header = text.substring(0, Math.min(text.length(), HEADER));
         Matcher dateline = YEARLESS_DATELINE.matcher(header);
         Matcher number = RELEASE_NUMBER.matcher(header);
-        if (dateline.find() && number.find()) {
+        if (!dateline.find()) {
+            dateline = YEARLESS_TITLE.matcher(header);
+        }
+        if (dateline.find(0) && number.find()) {
             int month = month(dateline.group(1));
             int year = Integer.parseInt(number.group(1));
             // a release numbered in December about a dateline in January belongs to the next year

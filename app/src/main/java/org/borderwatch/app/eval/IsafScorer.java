@@ -3,14 +3,11 @@ package org.borderwatch.app.eval;
 import java.util.ArrayList;
 import java.util.EnumSet;
 import java.util.LinkedHashMap;
-import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.TreeSet;
-import org.borderwatch.core.annotation.Mention;
-import org.borderwatch.core.evidence.Span;
 import org.borderwatch.core.incident.Count;
 import org.borderwatch.core.incident.IncidentReport;
 import org.borderwatch.core.incident.IncidentType;
@@ -34,7 +31,9 @@ import org.borderwatch.core.incident.PlaceMention;
  * on the forces with no deaths has no ISAF label to agree or disagree with.
  *
  * <p>Each release is scored on all the incidents we find in it. Fields: start_date (the first dated
- * one's date, exact day), province (set F1 over Afghan provinces named in their places), min_killed and
+ * one's date, exact day), start_date_dated (the same, on releases whose header dates them: a release
+ * with no year in it, "KABUL, Afghanistan (Feb. 07)", or only a month, "2011-07-S-039", cannot give
+ * the day its "yesterday" means), province (set F1 over Afghan provinces named in their places), min_killed and
  * min_captured (the sum of their lowest counts, exact; none found is 0), event_type (set F1 as above),
  * target_group (set F1 over armed groups named in their sentences or as their perpetrators).
  */
@@ -60,6 +59,7 @@ final class IsafScorer {
 
     static ScoredSet score(List<IsafItem> items, Map<String, ExtractionRun.Result> results) {
         Tally date = new Tally("start_date", "event date, exact day");
+        Tally datedDate = new Tally("start_date_dated", "the same, on releases whose header dates them");
         Tally province = new Tally("province", "Afghan provinces of the incidents' places, set");
         Tally killed = new Tally("min_killed", "killed (lowest count summed over incidents), exact");
         Tally captured = new Tally("min_captured", "detained (lowest count summed), exact");
@@ -71,6 +71,9 @@ final class IsafScorer {
             Prediction p = r == null || r.failed() ? empty() : predict(r);
             Map<String, Object> correct = new LinkedHashMap<>();
             correct.put("start_date", date.value(item.startDate(), p.startDate()));
+            if (item.documentDate().isPresent()) {
+                correct.put("start_date_dated", datedDate.value(item.startDate(), p.startDate()));
+            }
             correct.put("province", province.set(item.provinces(), p.provinces()));
             correct.put("min_killed", killed.value(Optional.of(Integer.toString(item.minKilled())),
                     Optional.of(Integer.toString(p.killed()))));
@@ -96,7 +99,7 @@ final class IsafScorer {
             }
             details.add(detail);
         }
-        return new ScoredSet(List.of(date.score(), province.score(), killed.score(), captured.score(), type.score(),
+        return new ScoredSet(List.of(date.score(), datedDate.score(), province.score(), killed.score(), captured.score(), type.score(),
                 group.score()), details);
     }
 
@@ -139,7 +142,7 @@ final class IsafScorer {
             }
             own.retainAll(SCORED_TYPES);
             own.forEach(t -> types.add(t.name()));
-            groups.addAll(groupsOf(r, i));
+            groups.addAll(IncidentGroups.of(r, i));
         }
         groups.retainAll(TARGET_GROUPS);
         return new Prediction(date, provinces, killed, captured, types, groups);
@@ -155,24 +158,5 @@ final class IsafScorer {
             }
         }
         return false;
-    }
-
-    /** Armed groups named in an incident's sentences (as perpetrator or target) or as its perpetrators. */
-    private static Set<String> groupsOf(ExtractionRun.Result r, IncidentReport incident) {
-        Set<String> out = new LinkedHashSet<>();
-        for (Mention m : r.annotated().mentions()) {
-            if (!m.type().equals("ARMED_GROUP")) {
-                continue;
-            }
-            for (Span e : incident.evidence()) {
-                if (e.contains(m.span())) {
-                    out.addAll(NameList.armedGroups().mentionedIn(m.text()));
-                }
-            }
-        }
-        for (Perpetrator p : incident.perpetrators()) {
-            out.addAll(NameList.armedGroups().mentionedIn(p.mention()));
-        }
-        return out;
     }
 }

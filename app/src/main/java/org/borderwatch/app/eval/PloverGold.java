@@ -18,7 +18,7 @@ final class PloverGold {
     private PloverGold() {
     }
 
-    static List<PloverItem> read(Path file, int limit) {
+    static List<PloverItem> read(Path file) {
         JsonNode root;
         try {
             root = new ObjectMapper().readTree(file.toFile());
@@ -30,9 +30,6 @@ final class PloverGold {
         }
         List<PloverItem> items = new ArrayList<>();
         for (JsonNode n : root) {
-            if (items.size() >= limit) {
-                break;
-            }
             String text = n.path("text").asText("").strip();
             if (text.isEmpty()) {
                 continue;

@@ -20,15 +20,12 @@ final class UcdpGold {
     private UcdpGold() {
     }
 
-    static List<UcdpItem> read(Path file, int limit) {
+    static List<UcdpItem> read(Path file) {
         List<UcdpItem> items = new ArrayList<>();
         CSVFormat format = CSVFormat.DEFAULT.builder().setHeader().setSkipHeaderRecord(true).get();
         try (Reader in = Files.newBufferedReader(file, StandardCharsets.UTF_8);
              CSVParser parser = CSVParser.parse(in, format)) {
             for (CSVRecord row : parser) {
-                if (items.size() >= limit) {
-                    break;
-                }
                 String headline = field(row, "source_headline");
                 if (headline.isBlank()) {
                     continue;

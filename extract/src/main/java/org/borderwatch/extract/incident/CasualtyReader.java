@@ -75,7 +75,8 @@ final class CasualtyReader {
             return Optional.empty();
         }
         List<Integer> passive = s.children(v, "nsubj:pass");
-        List<Integer> object = s.children(v, "obj", "iobj").stream().filter(o -> !s.inTail(o) && !isPlace(o)).toList();
+        List<Integer> object = s.children(v, "obj", "iobj").stream()
+                .filter(o -> !s.inTail(o) && !isPlace(o) && !isOutcome(o)).toList();
         List<Integer> subject = s.children(v, "nsubj");
         int agent = byAgent(v);
         boolean participle = s.pos(v).equals("VBN") || (s.isHeadline() && s.pos(v).equals("VBD"));
@@ -101,6 +102,14 @@ final class CasualtyReader {
             return clause(outcome, v, withListed(v, victims.readList(people)), agent);
         }
         return Optional.empty();
+    }
+
+    /**
+     * "Police official killed, three hurt": a headline's second outcome, which the parser may make the
+     * object of the first, counts other people.
+     */
+    private boolean isOutcome(int i) {
+        return s.isNoun(i) && lexicon.casualty(s.lemma(i)).stream().anyMatch(w -> w.role() != IncidentLexicon.CasualtyRole.OF);
     }
 
     /** A place is never the people a casualty word counts ("12 militants killed in Karachi, Balochistan"). */

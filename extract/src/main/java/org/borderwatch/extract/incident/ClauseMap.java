@@ -12,7 +12,7 @@ import org.borderwatch.extract.incident.IncidentLexicon.Context;
  * (when and where it was said) do not.
  */
 final class ClauseMap {
-    private static final Set<String> CONDITIONS = Set.of("if", "unless", "although", "though", "because",
+    static final Set<String> CONDITIONS = Set.of("if", "unless", "although", "though", "because",
             "whereas", "lest", "whether");
     private static final int MAX_DEPTH = 64;
 

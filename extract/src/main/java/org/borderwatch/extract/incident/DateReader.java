@@ -5,14 +5,23 @@ import java.util.Optional;
 import java.util.function.IntPredicate;
 import org.borderwatch.core.annotation.TimeMention;
 import org.borderwatch.core.time.FuzzyDate;
+import org.borderwatch.extract.incident.IncidentLexicon.Context;
 
 /**
  * Picks the date of an event: a resolved time expression inside the event's clause ("the deadly March
- * attack", "killed ... yesterday"), the one nearest the event word when there are several. A date in
- * the reporting clause ("stated at a press conference on Sunday that...") dates the statement, not
- * the event, and is not taken. A date after the document's own is a misreading of a past event.
+ * attack", "killed ... yesterday"), the one nearest the event word when there are several. A date
+ * that modifies a verb of reporting next to it dates the report, not the event, and is not taken:
+ * "forces today confirmed the death of a leader in an airstrike Sunday", "said on Sunday". When the
+ * clause has no date, a date elsewhere in the sentence is the event's ("detained two men as the force
+ * tracked a commander last night"), unless it belongs to the reporting ("..., police said in a
+ * statement on Sunday") or to another event placed before or after this one ("after the blast on
+ * Monday", "if..."). A date after the document's own is a misreading of a past event.
  */
 final class DateReader {
+    /** "said on Sunday", "today confirmed": how close to its verb a date of reporting stands. */
+    private static final int REPORTING_REACH = 2;
+    private static final int MAX_DEPTH = 64;
+
     private final ParsedSentence s;
 
     DateReader(ParsedSentence s) {
@@ -20,6 +29,12 @@ final class DateReader {
     }
 
     Optional<FuzzyDate> read(IntPredicate inClause, int near) {
+        Optional<FuzzyDate> own = nearest(near, token -> inClause.test(token) && !reportingNearby(token));
+        return own.isPresent() ? own : nearest(near, token -> !inClause.test(token) && !reporting(token)
+                && !otherEvent(token));
+    }
+
+    private Optional<FuzzyDate> nearest(int near, IntPredicate acceptable) {
         TimeMention best = null;
         int bestDistance = Integer.MAX_VALUE;
         Optional<LocalDate> documentDate = s.document().documentDate();
@@ -27,8 +42,8 @@ final class DateReader {
             if (t.resolved().isEmpty()) {
                 continue;
             }
-            int token = tokenAt(t);
-            if (token < 0 || !inClause.test(token)) {
+            int token = headOf(t);
+            if (token < 0 || !acceptable.test(token)) {
                 continue;
             }
             FuzzyDate d = t.resolved().get();
@@ -44,12 +59,63 @@ final class DateReader {
         return best == null ? Optional.empty() : best.resolved();
     }
 
-    private int tokenAt(TimeMention t) {
-        for (int i = 0; i < s.size(); i++) {
+    /** The verb of reporting a date modifies, or -1; the parser may hang "today" on its subject. */
+    private int reportingVerb(int token) {
+        int governor = s.tree().head(token);
+        if (governor >= 0 && s.tree().is(governor, "nsubj")) {
+            governor = s.tree().head(governor);
+        }
+        return governor >= 0 && s.isVerb(governor) && IncidentLexicon.get().is(s.lemma(governor), Context.REPORTING)
+                ? governor : -1;
+    }
+
+    private boolean reportingNearby(int token) {
+        int verb = reportingVerb(token);
+        return verb >= 0 && Math.abs(verb - token) <= REPORTING_REACH;
+    }
+
+    /** A date of the reporting verb, or inside the clause a verb of reporting heads. */
+    private boolean reporting(int token) {
+        if (reportingVerb(token) >= 0) {
+            return true;
+        }
+        int cur = token;
+        for (int guard = 0; guard < MAX_DEPTH && cur >= 0; guard++) {
+            if (s.isVerb(cur)) {
+                return IncidentLexicon.get().is(s.lemma(cur), Context.REPORTING);
+            }
+            cur = s.tree().head(cur);
+        }
+        return false;
+    }
+
+    /** A date under "after", "before", "since", "if"...: another event's, or a condition's. */
+    private boolean otherEvent(int token) {
+        int cur = token;
+        for (int guard = 0; guard < MAX_DEPTH && cur >= 0; guard++) {
+            for (String marker : s.caseOf(cur).split(" ")) {
+                if (IncidentLexicon.get().is(marker, Context.SEQUENCE) || ClauseMap.CONDITIONS.contains(marker)) {
+                    return true;
+                }
+            }
+            cur = s.tree().head(cur);
+        }
+        return false;
+    }
+
+    /** The token heading a time expression: the one of its tokens whose head lies outside it. */
+    private int headOf(TimeMention t) {
+        int first = -1;
+        for (int i = 0; i < s.size() && first < 0; i++) {
             if (s.tree().token(i).span().overlaps(t.span())) {
-                return i;
+                first = i;
             }
         }
-        return -1;
+        int head = first;
+        for (int guard = 0; head >= 0 && guard < MAX_DEPTH && s.tree().head(head) >= 0
+                && s.tree().token(s.tree().head(head)).span().overlaps(t.span()); guard++) {
+            head = s.tree().head(head);
+        }
+        return head;
     }
 }

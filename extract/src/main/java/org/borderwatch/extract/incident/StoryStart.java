@@ -5,10 +5,12 @@ import java.util.regex.Pattern;
 
 /**
  * Where the story proper starts: after a news dateline ("KABUL, Afghanistan (Jan. 25, 2013) –",
- * "QUETTA, May 28:", "PAKTIKA PROVINCE, Afghanistan –") near the top of the text. The dateline's
- * place is where the report was filed, not where the event happened, and its date is the report's;
- * titles and release numbers above it only repeat the story. Without a dateline the story starts at
- * the first character.
+ * "QUETTA, May 28:", "PAKTIKA PROVINCE, Afghanistan –", or a bare date opening the title line, "Feb.
+ * 20: Afghan-ISAF Forces Search Compounds") near the top of the text, and after a press release's
+ * "For Immediate Release" when that comes later. The dateline's place is where the report was
+ * filed, not where the event happened, and its date is the report's; titles, release numbers
+ * ("2010-02-CA-098", which SUTime reads as February 2010) and the like above the story only repeat
+ * or label it. Without either the story starts at the first character.
  */
 final class StoryStart {
     /** Datelines open a story; deeper in, a place and a date are part of it. */
@@ -24,6 +26,11 @@ final class StoryStart {
     private static final Pattern DATED = Pattern.compile("(?m)^[\\s\\u00A0]*" + PLACE + "(?:," + GAP + PLACE + ")?"
             + GAP + "(?:,|[(\\[])" + GAP + "(?i:" + MONTH + ")\\.?" + GAP + "\\d{1,2}(?:st|nd|rd|th)?"
             + "(?:," + GAP + "\\d{4})?" + GAP + "[)\\]]?" + GAP + "(?:" + DASH + GAP + ")?");
+    /** "Feb. 20: Afghan-ISAF Forces Search Compounds": a title line that opens with the report's day. */
+    private static final Pattern DATED_TITLE = Pattern.compile("^[\\s\\u00A0]*(?i:" + MONTH + ")\\.?" + GAP
+            + "\\d{1,2}(?:st|nd|rd|th)?" + GAP + ":" + GAP);
+    /** The press-release marker that ends a release's header block. */
+    private static final Pattern RELEASE_MARKER = Pattern.compile("(?i)\\bfor immediate release\\b[ \\t\\u00A0]*");
     /** "PAKTIKA PROVINCE, Afghanistan –", "PESHAWAR:": an upper-case place, perhaps a country, a dash or colon. */
     private static final Pattern UNDATED = Pattern.compile("(?m)^[\\s\\u00A0]*\\p{Lu}[\\p{Lu} .'\\-]+"
             + "(?:," + GAP + PLACE + ")?" + GAP + "(?:\\((?:[\\p{L} ]{1,30})\\)" + GAP + ")?[–—:]" + GAP);
@@ -32,16 +39,18 @@ final class StoryStart {
     }
 
     static int of(String text) {
+        String head = text.substring(0, Math.min(text.length(), WINDOW));
+        Matcher marker = RELEASE_MARKER.matcher(head);
+        int afterMarker = marker.find() ? marker.end() : 0;
         int dated = datedDatelineEnd(text);
         if (dated >= 0) {
-            return dated;
+            return Math.max(dated, afterMarker);
         }
-        String head = text.substring(0, Math.min(text.length(), WINDOW));
         Matcher undated = UNDATED.matcher(head);
         if (undated.find()) {
-            return undated.end();
+            return Math.max(undated.end(), afterMarker);
         }
-        return 0;
+        return afterMarker;
     }
 
     /** Whether the text opens with a dated dateline: a report filed on a day, as wires and press releases are. */
@@ -50,7 +59,12 @@ final class StoryStart {
     }
 
     private static int datedDatelineEnd(String text) {
-        Matcher dated = DATED.matcher(text.substring(0, Math.min(text.length(), WINDOW)));
-        return dated.find() ? dated.end() : -1;
+        String head = text.substring(0, Math.min(text.length(), WINDOW));
+        Matcher dated = DATED.matcher(head);
+        if (dated.find()) {
+            return dated.end();
+        }
+        Matcher title = DATED_TITLE.matcher(head);
+        return title.find() ? title.end() : -1;
     }
 }

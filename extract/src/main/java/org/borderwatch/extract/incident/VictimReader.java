@@ -32,8 +32,22 @@ final class VictimReader {
      */
     List<VictimPhrase> read(int head) {
         List<VictimPhrase> out = new ArrayList<>();
-        collect(head, out, 0);
+        int total = amongTotal(head);
+        collect(total >= 0 ? total : head, out, 0);
         return out;
+    }
+
+    /**
+     * "Key commander among six killed", "two officers among three killed": the people named are part
+     * of the "among" phrase, which is the count.
+     */
+    private int amongTotal(int head) {
+        for (int c : s.children(head, "nmod")) {
+            if (s.caseOf(c).equals("among") && (isNumber(c) || !s.children(c, "nummod").isEmpty())) {
+                return c;
+            }
+        }
+        return -1;
     }
 
     /**
@@ -159,7 +173,8 @@ final class VictimReader {
                 return true;
             }
         }
-        return !s.children(head, "nmod:poss").isEmpty();
+        // "kill 4 'terrorists'": the parser reads the quote as a possessive of the number
+        return s.children(head, "nmod:poss").stream().anyMatch(c -> !isNumber(c));
     }
 
     private Optional<String> nationality(int head) {
@@ -178,8 +193,19 @@ final class VictimReader {
 
     /** A count from a number or vague word modifying the head: "five laborers", "several insurgents". */
     private Optional<Count> modifierCount(int head) {
-        for (int c : s.children(head, "nummod")) {
-            Optional<Count> n = numberCount(c);
+        for (int c : s.children(head, "nummod", "nmod:poss")) {
+            Optional<Count> n = isNumber(c) || s.tree().is(c, "nummod") ? numberCount(c) : Optional.empty();
+            if (n.isPresent()) {
+                return n;
+            }
+        }
+        // Title case and quotes mislead the tagger: "Four al-Qaeda terrorists" (Four/NNP, a compound),
+        // "kill 3 'militants'" (3 a compound); a number word before the head still counts it.
+        List<Integer> phrase = s.tree().subtree(head, "acl", "acl:relcl", "nmod", "appos", "conj", "cc", "det",
+                "nmod:poss", "case");
+        int first = phrase.stream().mapToInt(Integer::intValue).min().orElse(head);
+        if (first < head && isNumber(first) && s.children(head, "nummod").isEmpty()) {
+            Optional<Count> n = numberCount(first);
             if (n.isPresent()) {
                 return n;
             }

@@ -73,6 +73,22 @@ class IncidentNewsStoriesTest {
     }
 
     @Test
+    void aPressReleaseHeaderLendsNoDateAndItsLeadSetsThePlaceAndNight() {
+        // the title's day is the release's; its number "2010-02-CA-082" is no date of the event
+        AnnotatedDocument release = SharedAnnotator.annotate("Feb. 17: Afghan-ISAF Operations in Southern "
+                + "Afghanistan\nNEWS RELEASE ISAF Joint Command - Afghanistan 2010-02-CA-082 For Immediate Release\n\n"
+                + "In Helmand province last night, a joint security force searched a compound near the village of "
+                + "Nad Ali. During the search the force detained several militants.", LocalDate.of(2010, 2, 17));
+
+        IncidentAssertions.onlyIncidentOf(release)
+                .type(IncidentType.ARREST)
+                .date("2010-02-16")
+                .place("Helmand province")
+                .captured("3..9 (best 4)")
+                .check();
+    }
+
+    @Test
     void suspectedPerpetratorsAreSuspected() {
         AnnotatedDocument story = SharedAnnotator.annotate("Suspected militants shot dead two policemen "
                 + "guarding a polio vaccination team in Bajaur on Wednesday.", DAY);

@@ -30,6 +30,22 @@ class IncidentWordsTest {
     }
 
     @Test
+    void aPressReleaseHeaderIsNotTheStory() {
+        String titled = "Feb. 17: Afghan-ISAF Operations in Eastern, Southern Afghanistan\n"
+                + "NEWS RELEASE ISAF Joint Command - Afghanistan   2010-02-CA-082 For Immediate Release\n\n"
+                + " In Nimroz Province last night, a joint security force searched a compound.";
+        assertThat(titled.substring(StoryStart.of(titled)).strip()).startsWith("In Nimroz Province");
+        assertThat(StoryStart.hasDatedDateline(titled)).as("the title line opens with the day").isTrue();
+        String numbered = "ISAF Joint Command - Afghanistan\n2011-07-S-039\nFor Immediate Release \n\n"
+                + "An Afghan-led combined security force detained multiple suspected insurgents yesterday.";
+        assertThat(numbered.substring(StoryStart.of(numbered)).strip()).startsWith("An Afghan-led");
+        assertThat(StoryStart.hasDatedDateline(numbered)).isFalse();
+        String story = "Police detained two men in Quetta on Monday. ".repeat(20)
+                + "The ministry asked for immediate release of the men.";
+        assertThat(StoryStart.of(story)).as("deep in a story the words are part of it").isZero();
+    }
+
+    @Test
     void specificTypesWinAndRelatedTypesMerge() {
         assertThat(IncidentTypes.rank(IncidentType.SUICIDE_ATTACK)).isLessThan(IncidentTypes.rank(IncidentType.ATTACK));
         assertThat(IncidentTypes.compatible(IncidentType.BOMBING, IncidentType.SUICIDE_ATTACK)).isTrue();

@@ -44,6 +44,9 @@ class SeedStatementsTest {
         addressee(denial, "government");
         StatementReport accusation = one(all, StatementType.ACCUSE, "government");
         assertThat(denial.proposition()).isEqualTo(accusation.proposition());
+        assertThat(denial.voice()).isEqualTo(Voice.REPORTED);
+        // "maintain this is untrue": a present-tense position, held as of the paper's date
+        assertThat(denial.date()).hasValueSatisfying(d -> assertThat(d.latest()).isEqualTo(PUBLISHED));
     }
 
     @Test
@@ -103,12 +106,19 @@ class SeedStatementsTest {
     void centralAsianStatesExpressConcernAboutGroupsInAfghanistan() {
         StatementReport s = one(all, StatementType.EXPRESS_CONCERN, "Central Asia");
         addressee(s, "Afghanistan");
+        assertThat(s.voice()).isEqualTo(Voice.REPORTED);
+        // "have expressed similar worries": some time before the paper, on no day the text gives
+        assertThat(s.date()).as("the present perfect states no date").isEmpty();
     }
 
     @Test
     void theEditorialsOwnRecommendationsAreInTheAuthorsVoice() {
         List<StatementReport> recommendations = all.stream()
                 .filter(s -> s.type() == StatementType.RECOMMEND && s.voice() == Voice.AUTHOR).toList();
+        assertThat(recommendations).allSatisfy(s -> {
+            assertThat(s.speaker().mention()).isEqualTo("the author");
+            assertThat(s.speaker().role()).hasValue("author");
+        });
         assertThat(recommendations).extracting(s -> s.addressee().orElseThrow().mention())
                 .contains("Pakistan", "Beijing and Islamabad", "the Taliban");
         assertThat(recommendations).anySatisfy(s -> assertThat(s.proposition()).contains("moved far from the border"));
