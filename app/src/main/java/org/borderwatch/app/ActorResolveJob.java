@@ -26,6 +26,21 @@ final class ActorResolveJob {
     private ActorResolveJob() {}
 
     /**
+     * Resolves the documents not yet resolved with the linker's registry version (facts stored since, or
+     * resolved with an older registry), with progress; empty when none is due.
+     */
+    static Optional<Summary> runPending(PostgresActorStore store, ActorLinker linker, java.io.PrintWriter err,
+                                        boolean quiet) {
+        if (store.countToResolve(Optional.of(linker.version())) == 0) {
+            return Optional.empty();
+        }
+        try (Progress progress = Progress.onTerminal(err, quiet, "actors")) {
+            return Optional.of(run(store, linker, Optional.empty(), true, progress,
+                    f -> progress.message("failed: document " + f.documentId() + ": " + f.reason())));
+        }
+    }
+
+    /**
      * @param only        just this document
      * @param pendingOnly only documents not yet resolved with the linker's registry version
      */

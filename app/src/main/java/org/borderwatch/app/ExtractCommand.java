@@ -101,14 +101,8 @@ final class ExtractCommand implements Callable<Integer> {
 
     /** Documents extracted earlier whose actors were resolved with another registry are resolved again. */
     private static void resolveStaleActors(Database db, ActorLinker actors, PrintWriter out, PrintWriter err, boolean quiet) {
-        if (db.actors().countToResolve(java.util.Optional.of(actors.version())) == 0) {
-            return;
-        }
-        try (Progress progress = Progress.onTerminal(err, quiet, "actors")) {
-            ActorResolveJob.Summary s = ActorResolveJob.run(db.actors(), actors, Optional.empty(), true, progress,
-                    f -> progress.message("failed: document " + f.documentId() + ": " + f.reason()));
-            out.println("actor registry changed: " + s.describe());
-        }
+        ActorResolveJob.runPending(db.actors(), actors, err, quiet)
+                .ifPresent(s -> out.println("actor registry changed: " + s.describe()));
     }
 
     /** One annotator for the whole run: the models load once and every thread shares them. */

@@ -35,12 +35,14 @@ final class ImportJob {
     static final String VERSION = "import-1";
     private static final int MAX_PRINTED = 50;
 
-    record Summary(long rows, RecordImportStore.Outcome outcome, long skipped, long rejected) {
+    record Summary(long rows, RecordImportStore.Outcome outcome, long skipped, long rejected,
+                   Optional<ActorResolveJob.Summary> actors) {
         String describe() {
             RecordImportStore.Outcome o = outcome;
             String s = rows + " rows: " + o.added() + " events added, " + o.updated() + " updated, " + o.unchanged()
                     + " unchanged" + (o.kept() > 0 ? ", " + o.kept() + " kept (reviewed by an analyst)" : "")
-                    + "; " + skipped + " skipped (not armed violence), " + rejected + " rejected";
+                    + "; " + skipped + " skipped (not armed violence), " + rejected + " rejected"
+                    + actors.map(a -> "; actors of " + a.describe()).orElse("");
             return o.added() + o.updated() == 0 && rejected == 0 && rows > 0
                     ? s + " (everything was imported already: nothing to add)" : s;
         }
@@ -53,6 +55,7 @@ final class ImportJob {
         RecordImportStore store = new RecordImportStore(db.jdbi());
         long lines = approximateRows(file);
         Placer placer = new Placer(dataset);
+        Summary summary;
         try (Progress progress = Progress.onTerminal(err, quiet, "import " + dataset.id())) {
             List<ImportedRecord> batch = new ArrayList<>();
             long[] counts = new long[3]; // read, skipped, rejected
@@ -92,8 +95,16 @@ final class ImportJob {
             });
             outcome[0] = outcome[0].plus(store.store(batch));
             progress.update(lines, lines, counts[0] + " events, " + counts[2] + " rejected");
-            return new Summary(rows, outcome[0], counts[1], counts[2]);
+            summary = new Summary(rows, outcome[0], counts[1], counts[2], Optional.empty());
         }
+        return new Summary(summary.rows(), summary.outcome(), summary.skipped(), summary.rejected(),
+                resolveActors(db, err, quiet));
+    }
+
+    /** The imported reports' sides are linked to registry actors like extracted ones, so consolidation sees them. */
+    private static Optional<ActorResolveJob.Summary> resolveActors(Database db, PrintWriter err, boolean quiet) {
+        ActorLinker linker = ActorLinker.open(db, quiet ? m -> { } : err::println);
+        return ActorResolveJob.runPending(db.actors(), linker, err, quiet);
     }
 
     /** Lines in the file less the header: the rows, unless quoted cells hold line breaks (then fewer). */

@@ -14,7 +14,6 @@ import java.util.TreeMap;
 import org.borderwatch.resolve.place.BorderDistance;
 import org.borderwatch.resolve.place.NearestBorder;
 import org.borderwatch.store.TestDatabase;
-import org.borderwatch.store.accountability.IncidentFixture;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.MethodOrderer;
 import org.junit.jupiter.api.Order;
@@ -40,13 +39,12 @@ class AccountabilityUcdpTest {
     static void importTheSample() {
         database = TestDatabase.create();
         db = List.of("--db", database.jdbcUrl());
-        BorderDistance borders = BorderDistance.bundled();
-        int n = IncidentFixture.importUcdp(database.jdbi(), CSV, (lat, lon) -> {
-            NearestBorder b = borders.nearestBorder(lat, lon);
-            return Map.entry(b.distanceKm(), b.pair());
-        });
-        rows = IncidentFixture.readCsv(CSV);
-        assertThat(n).isEqualTo(rows.size()).isGreaterThan(2000);
+        Cli imported = Cli.run("import", "ucdp", CSV.toString(), "--quiet", "--db", database.jdbcUrl());
+        assertThat(imported.status()).as(imported.toString()).isZero();
+        rows = readCsv(CSV);
+        assertThat(rows).hasSizeGreaterThan(2000);
+        assertThat(imported.out()).as("every row a report, its sides linked to registry actors")
+                .contains(rows.size() + " events added", "actors of " + rows.size() + " documents resolved");
     }
 
     private static Cli cli(String command, String... rest) {
@@ -145,6 +143,23 @@ class AccountabilityUcdpTest {
         assertThat(text.out()).contains("rate ratio after/before", "95% CI", "exact conditional binomial", "not show");
     }
 
+    /** The CSV's rows as header -> value, read here rather than through the importer under test. */
+    private static List<Map<String, String>> readCsv(Path csv) {
+        try {
+            List<List<String>> records = ExtractCommandTest.parseCsv(Files.readString(csv));
+            List<String> header = records.get(0);
+            return records.stream().skip(1).map(r -> {
+                Map<String, String> row = new java.util.LinkedHashMap<>();
+                for (int i = 0; i < header.size(); i++) {
+                    row.put(header.get(i), i < r.size() ? r.get(i) : "");
+                }
+                return row;
+            }).toList();
+        } catch (java.io.IOException e) {
+            throw new java.io.UncheckedIOException(e);
+        }
+    }
+
     /** Clopper–Pearson 95% limits by bisection on binomial tails summed term by term. */
     private static double[] clopperPearson(int x, int n) {
         double lo = 0;
@@ -192,8 +207,9 @@ class AccountabilityUcdpTest {
         assertThat(report.status()).as(report.toString()).isZero();
         String html = Files.readString(out.resolve("brief.html"));
         String md = Files.readString(out.resolve("brief.md"));
-        assertThat(md).contains(in2014 + " incidents attributed to TTP", "rate ratio after/before", "does not show");
+        assertThat(md).contains(in2014 + " incidents attributed to Tehrik-i-Taliban Pakistan", "rate ratio after/before", "does not show");
         assertThat(html).contains("Government and TTP committees open peace talks");
+        assertThat(md).as("'Taliban' is the TTP's name only in context").doesNotContain("perpetrator \"Taliban\"");
         BriefAssertions.linksResolve(html, md);
         BriefAssertions.chartsAreImages(out, html);
         assertThat(BriefAssertions.all(html, "href=\"#(incident-R\\d+)\"")).hasSizeGreaterThan(60);
@@ -206,13 +222,25 @@ class AccountabilityUcdpTest {
                 "--as-of", "2019-12-31", "--format", "json");
         List<String> reports = Json.mapper().convertValue(before.get("cells").get(0).get("incidents"),
                 Json.mapper().getTypeFactory().constructCollectionType(List.class, String.class));
-        long first = Long.parseLong(reports.get(0).substring(1));
-        long second = Long.parseLong(reports.get(1).substring(1));
-        long group = IncidentFixture.consolidate(database.jdbi(), first, second);
-        JsonNode after = json("indicators", "eval", "--expr", "count where perpetrator \"TTP\" from 2014-01-01 to 2014-12-31",
+        assertThat(before.get("value").asInt()).isEqualTo(reports.size());
+        Cli consolidate = cli("consolidate", "--quiet");
+        assertThat(consolidate.status()).as(consolidate.toString()).isZero();
+        long groups = database.jdbi().withHandle(h -> h.createQuery("""
+                SELECT count(DISTINCT consolidated_id) FROM incident WHERE id = ANY(:ids)""")
+                .bindArray("ids", Long.class, reports.stream().map(r -> Long.parseLong(r.substring(1))).toArray(Long[]::new))
+                .mapTo(Long.class).one());
+        JsonNode consolidated = json("indicators", "eval", "--expr", "count where perpetrator \"TTP\" from 2014-01-01 to 2014-12-31",
                 "--as-of", "2019-12-31", "--format", "json");
-        assertThat(after.get("value").asInt()).isEqualTo(before.get("value").asInt() - 1);
-        assertThat(after.get("cells").get(0).toString()).contains("\"C" + group + "\"").doesNotContain("\"R" + first + "\"");
+        assertThat(consolidated.get("value").asLong()).as("one count per consolidated incident").isEqualTo(groups);
+        List<String> ids = Json.mapper().convertValue(consolidated.get("cells").get(0).get("incidents"),
+                Json.mapper().getTypeFactory().constructCollectionType(List.class, String.class));
+        assertThat(ids).allSatisfy(i -> assertThat(i).startsWith("C"));
+
+        Cli merge = cli("merge", ids.get(0).substring(1), ids.get(1).substring(1), "--author", "ana");
+        assertThat(merge.status()).as(merge.toString()).isZero();
+        JsonNode merged = json("indicators", "eval", "--expr", "count where perpetrator \"TTP\" from 2014-01-01 to 2014-12-31",
+                "--as-of", "2019-12-31", "--format", "json");
+        assertThat(merged.get("value").asLong()).as("an analyst's merge counts the two as one").isEqualTo(groups - 1);
     }
 
     @Test

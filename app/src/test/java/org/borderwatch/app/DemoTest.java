@@ -20,11 +20,13 @@ class DemoTest {
 
         assertThat(first.out()).containsPattern("1[0-9]{3} documents processed");
         assertThat(first.out()).contains("UCDP GED sample imported as dataset events: 2970 rows: 2970 events added",
+                "actors of 2970 documents resolved",
                 "consolidated ", "incidents (");
 
         Cli second = Cli.run("demo", "--data-dir", data.toString(), "--quiet", "--no-serve");
         assertThat(second.status()).as(second.toString()).isZero();
-        assertThat(second.out()).contains(" 0 new").doesNotContain(" 1 new").contains("nothing to extract");
+        assertThat(second.out()).contains(" 0 new").doesNotContain(" 1 new").contains("nothing to extract")
+                .doesNotContain("actor registry changed", "actors of");
         assertThat(second.out()).contains("2970 unchanged", "nothing to add", "0 incidents added, 0 updated");
 
         JsonNode merged = Json.mapper().readTree(Cli.run("consolidated", "--data-dir", data.toString(),

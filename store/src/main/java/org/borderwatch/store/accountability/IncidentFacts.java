@@ -52,7 +52,6 @@ final class IncidentFacts {
             WHERE %s = ANY(:ids) AND i.review_status <> 'REJECTED'
             ORDER BY pp.id
             """;
-    private static final String ALIASES = "SELECT actor_id, alias FROM actor_alias WHERE actor_id = ANY(:ids) ORDER BY alias";
 
     private IncidentFacts() {
     }
@@ -84,7 +83,7 @@ final class IncidentFacts {
                         Attribution.valueOf(rs.getString("attribution"))));
         List<Long> actors = perpetrators.values().stream().flatMap(List::stream).map(Perpetrator::actorId)
                 .filter(java.util.Objects::nonNull).distinct().toList();
-        Map<Long, List<String>> aliases = Children.of(handle, ALIASES, actors, rs -> rs.getString("alias"));
+        Map<Long, List<String>> aliases = Children.of(handle, Registry.GLOBAL_ALIASES, actors, rs -> rs.getString("alias"));
         List<IncidentFact> out = new ArrayList<>(rows.size());
         for (Row r : rows) {
             List<SourceRef> src = sources.getOrDefault(r.id(), List.of());

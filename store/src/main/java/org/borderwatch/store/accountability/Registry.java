@@ -11,7 +11,9 @@ final class Registry {
     private static final String ACTORS = """
             SELECT id, canonical_name, actor_type, country FROM actor WHERE status = 'REGISTERED' ORDER BY id
             """;
-    private static final String ALIASES = "SELECT actor_id, alias FROM actor_alias WHERE actor_id = ANY(:ids) ORDER BY alias";
+    // local aliases ('Taliban' for the TTP in Pakistan) mean the actor only in context: not here
+    static final String GLOBAL_ALIASES = """
+            SELECT actor_id, alias FROM actor_alias WHERE actor_id = ANY(:ids) AND scope = 'GLOBAL' ORDER BY alias""";
     private static final String AFFILIATIONS = """
             SELECT actor_id, related_id, relation, role, valid_from, valid_to FROM actor_affiliation
             WHERE actor_id = ANY(:ids) ORDER BY id
@@ -25,7 +27,7 @@ final class Registry {
                 rs.getString("canonical_name"), rs.getString("actor_type"), Optional.ofNullable(rs.getString("country")),
                 List.of(), List.of())).list();
         List<Long> ids = bare.stream().map(RegistryActor::id).toList();
-        Map<Long, List<String>> aliases = Children.of(handle, ALIASES, ids, rs -> rs.getString("alias"));
+        Map<Long, List<String>> aliases = Children.of(handle, GLOBAL_ALIASES, ids, rs -> rs.getString("alias"));
         Map<Long, List<RegistryActor.Affiliation>> affiliations = Children.of(handle, AFFILIATIONS, ids, rs ->
                 new RegistryActor.Affiliation(rs.getLong("related_id"), rs.getString("relation"),
                         Optional.ofNullable(rs.getString("role")),

@@ -13,7 +13,8 @@ final class MentionRows {
             SELECT id, speaker_mention, speaker_role, addressee_mention, addressee_role, voice FROM statement
             WHERE document_id = :doc AND fact_origin = 'MACHINE' AND review_status = 'UNREVIEWED' ORDER BY id""";
     private static final String PERPETRATORS = """
-            SELECT p.id, p.mention, p.attributed_by_mention FROM incident_perpetrator p JOIN incident i ON i.id = p.incident_id
+            SELECT p.id, p.mention, p.attributed_by_mention, i.source_dataset IS NOT NULL AS dataset
+            FROM incident_perpetrator p JOIN incident i ON i.id = p.incident_id
             WHERE i.document_id = :doc AND p.fact_origin = 'MACHINE' AND i.review_status = 'UNREVIEWED' ORDER BY p.id""";
     private static final String PLACE_COUNTRIES = """
             SELECT pl.country FROM incident i JOIN place pl ON pl.id = i.place_id
@@ -44,7 +45,9 @@ final class MentionRows {
         h.createQuery(PERPETRATORS).bind("doc", documentId).map((rs, ctx) -> {
             long id = rs.getLong("id");
             add(out, SeenAs.PERPETRATOR, id, rs.getString("mention"), null, false);
-            add(out, SeenAs.ATTRIBUTED_BY, id, rs.getString("attributed_by_mention"), null, false);
+            if (!rs.getBoolean("dataset")) { // an imported event's attribution is the dataset's own, not an actor's
+                add(out, SeenAs.ATTRIBUTED_BY, id, rs.getString("attributed_by_mention"), null, false);
+            }
             return null;
         }).list();
         return out;

@@ -74,6 +74,15 @@ final class MachineFactWriter {
                        VALUES (:document, :spanStart, :spanEnd, :sentence, :quote) RETURNING id)
             INSERT INTO statement_evidence (statement_id, evidence_id) SELECT :fact, id FROM e
             """;
+    // Run after the remover: what is left of the document's machine-derived facts an analyst reviewed,
+    // corrected or relies on. The new extraction's copy of such a fact is not stored again.
+    private static final String SURVIVING_REPORTS = """
+            SELECT report_key, id FROM incident
+            WHERE document_id = :document AND fact_origin <> 'HUMAN' AND report_key IS NOT NULL""";
+    private static final String SURVIVING_STATEMENTS = """
+            SELECT s.statement_type, min(e.span_start) AS first_start FROM statement s
+            JOIN statement_evidence se ON se.statement_id = s.id JOIN evidence e ON e.id = se.evidence_id
+            WHERE s.document_id = :document AND s.fact_origin <> 'HUMAN' GROUP BY s.id, s.statement_type""";
     private static final String INSERT_STATEMENT_INCIDENT =
             "INSERT INTO statement_incident (statement_id, incident_id) VALUES (:statement, :incident) ON CONFLICT DO NOTHING";
 
@@ -82,6 +91,7 @@ final class MachineFactWriter {
     private final String text;
     private final SentenceLocator sentences;
     private final List<List<Optional<ResolvedPlace>>> placements;
+    private int incidentsInserted;
 
     /**
      * @param placements one list per incident, one entry per place mention (see
@@ -117,15 +127,27 @@ final class MachineFactWriter {
         return placements;
     }
 
-    /** Inserts the incidents, returning their new ids in the extraction's order. */
+    /**
+     * Inserts the incidents, returning their ids in the extraction's order: a new id, or the id of the
+     * surviving report with the same key (an analyst reviewed or uses it), which is kept as it is.
+     */
     List<Long> incidents() {
         Map<ResolvedPlace, Long> placeIds = PlaceWriter.upsertAll(handle, placements);
         List<Long> ids = new ArrayList<>();
         List<IncidentReport> incidents = extraction.incidents();
         List<String> keys = ReportKeys.extracted(extraction.documentId(),
                 incidents.stream().map(r -> r.evidence().get(0).start()).toList());
+        Map<String, Long> surviving = new java.util.HashMap<>();
+        handle.createQuery(SURVIVING_REPORTS).bind("document", extraction.documentId())
+                .map((rs, ctx) -> surviving.putIfAbsent(rs.getString("report_key"), rs.getLong("id"))).list();
         for (int i = 0; i < incidents.size(); i++) {
             IncidentReport r = incidents.get(i);
+            Long kept = surviving.get(keys.get(i));
+            if (kept != null) {
+                ids.add(kept);
+                continue;
+            }
+            incidentsInserted++;
             long id = insertIncident(r, keys.get(i));
             ids.add(id);
             handle.createUpdate(INSERT_REPORT).bind("incident", id).bind("document", extraction.documentId()).execute();
@@ -137,9 +159,25 @@ final class MachineFactWriter {
         return ids;
     }
 
-    /** Inserts the statements, linking each to the new ids of the incidents it names. */
+    /** How many incidents {@link #incidents()} inserted (not counting the surviving ones it kept). */
+    int incidentsInserted() {
+        return incidentsInserted;
+    }
+
+    /**
+     * Inserts the statements, linking each to the ids of the incidents it names, and returns how many it
+     * inserted: a statement whose type and first evidence match a surviving one is that one, kept as it is.
+     */
     int statements(List<Long> incidentIds) {
+        java.util.Set<String> surviving = new java.util.HashSet<>(handle.createQuery(SURVIVING_STATEMENTS)
+                .bind("document", extraction.documentId())
+                .map((rs, ctx) -> rs.getString("statement_type") + ":" + rs.getInt("first_start")).list());
+        int inserted = 0;
         for (StatementReport s : extraction.statements()) {
+            if (surviving.contains(s.type().name() + ":" + s.evidence().get(0).start())) {
+                continue;
+            }
+            inserted++;
             long id = insertStatement(s);
             evidence(INSERT_STATEMENT_EVIDENCE, id, s.evidence());
             for (int index : s.incidents()) {
@@ -151,7 +189,7 @@ final class MachineFactWriter {
                         .bind("statement", id).bind("incident", incidentIds.get(index)).execute();
             }
         }
-        return extraction.statements().size();
+        return inserted;
     }
 
     private long insertIncident(IncidentReport r, String reportKey) {

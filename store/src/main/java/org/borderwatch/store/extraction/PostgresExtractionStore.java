@@ -79,7 +79,7 @@ public final class PostgresExtractionStore {
             int statements = writer.statements(incidents);
             handle.createUpdate(MARK_EXTRACTED).bind("id", extraction.documentId())
                     .bind("extractor", extraction.extractorVersion()).execute();
-            return new Replaced(extraction.documentId(), removed[0], removed[1], incidents.size(), statements);
+            return new Replaced(extraction.documentId(), removed[0], removed[1], writer.incidentsInserted(), statements);
         });
     }
 

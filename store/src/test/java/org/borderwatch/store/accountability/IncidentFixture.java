@@ -1,77 +1,15 @@
 package org.borderwatch.store.accountability;
 
-import java.io.IOException;
-import java.io.UncheckedIOException;
-import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
-import java.nio.file.Path;
 import java.time.LocalDate;
-import java.time.format.DateTimeFormatter;
-import java.util.ArrayList;
-import java.util.LinkedHashMap;
-import java.util.List;
-import java.util.Map;
-import org.apache.commons.csv.CSVFormat;
 import org.jdbi.v3.core.Handle;
 import org.jdbi.v3.core.Jdbi;
 
 /**
- * The one place accountability tests put incidents into the database, standing in for
- * {@code borderwatch import ucdp} and for consolidation until they land: plain SQL into the V2/V7
- * tables, as those stages will write them. Swap it for the real importer then.
+ * Hand-made reports and groups for the store's own accountability tests, which check the SQL that reads
+ * them (the app's tests use the real importer and consolidation): plain SQL into the V2/V7 tables.
  */
 public final class IncidentFixture {
-    private static final DateTimeFormatter UCDP_DATE = DateTimeFormatter.ofPattern("MM/dd/yyyy HH:mm:ss");
-
-    /** The distance of a point to its nearest international border and that border's pair ("AF–PK"). */
-    @FunctionalInterface
-    public interface Borders {
-        Map.Entry<Double, String> nearest(double latitude, double longitude);
-    }
-
     private IncidentFixture() {
-    }
-
-    /**
-     * Imports a UCDP GED CSV as reports ({@code source_dataset} 'ucdp'): the event's dates, best/low/high
-     * deaths, its place with the border distance, and each non-state side as a perpetrator attributed by
-     * UCDP. Returns the number of reports.
-     */
-    public static int importUcdp(Jdbi jdbi, Path csv, Borders borders) {
-        List<Map<String, String>> rows = readCsv(csv);
-        jdbi.useTransaction(h -> {
-            for (Map<String, String> r : rows) {
-                LocalDate start = LocalDate.parse(r.get("date_start"), UCDP_DATE);
-                LocalDate end = LocalDate.parse(r.get("date_end"), UCDP_DATE);
-                double lat = Double.parseDouble(r.get("latitude"));
-                double lon = Double.parseDouble(r.get("longitude"));
-                Map.Entry<Double, String> border = borders.nearest(lat, lon);
-                int best = Integer.parseInt(r.get("best_est"));
-                int low = Integer.parseInt(r.get("low_est"));
-                int high = Integer.parseInt(r.get("high_est")); // a few rows have best above high: the range is widened
-                long place = place(h, r.get("where_coordinates"), "PK", r.get("adm_1"), r.get("adm_2"), lat, lon,
-                        border.getKey(), border.getValue());
-                long id = h.createQuery("""
-                        INSERT INTO incident (incident_type, date_earliest, date_latest, date_precision, place_id, place_precision,
-                                              killed_low, killed_best, killed_high, fact_origin, extractor, report_key,
-                                              source_dataset, source_record)
-                        VALUES (:type, :start, :end, CAST(:precision AS date_precision), :place, 'TOWN', :low, :best, :high,
-                                'MACHINE', 'ucdp-fixture', :key, 'ucdp', :record)
-                        RETURNING id""")
-                        .bind("type", r.get("type_of_violence").equals("3") ? "ATTACK" : "CLASH")
-                        .bind("start", start).bind("end", end).bind("precision", start.equals(end) ? "DAY" : "APPROXIMATE")
-                        .bind("place", place).bind("low", Math.min(low, best)).bind("best", best)
-                        .bind("high", Math.max(high, best))
-                        .bind("key", "ucdp:" + r.get("id")).bind("record", r.get("id")).mapTo(Long.class).one();
-                for (String side : List.of(r.get("side_a"), r.get("side_b"))) {
-                    String s = side.strip();
-                    if (!s.startsWith("Government of") && !s.equals("Civilians") && !s.isEmpty()) {
-                        perpetrator(h, id, s, "ATTRIBUTED", "UCDP GED");
-                    }
-                }
-            }
-        });
-        return rows.size();
     }
 
     /** A report of one incident, dated to the day, at a place with its border distance. */
@@ -122,18 +60,5 @@ public final class IncidentFixture {
                 INSERT INTO incident_perpetrator (incident_id, mention, attribution, attributed_by_mention, fact_origin)
                 VALUES (:incident, :mention, :attribution, :by, 'MACHINE')""")
                 .bind("incident", incident).bind("mention", mention).bind("attribution", attribution).bind("by", by).execute();
-    }
-
-    /** The rows of a CSV with a header, as column name to value. */
-    public static List<Map<String, String>> readCsv(Path csv) {
-        try (var parser = CSVFormat.RFC4180.builder().setHeader().setSkipHeaderRecord(true)
-                .setAllowMissingColumnNames(true).get()
-                .parse(Files.newBufferedReader(csv, StandardCharsets.UTF_8))) {
-            List<Map<String, String>> rows = new ArrayList<>();
-            parser.forEach(r -> rows.add(new LinkedHashMap<>(r.toMap())));
-            return rows;
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
     }
 }

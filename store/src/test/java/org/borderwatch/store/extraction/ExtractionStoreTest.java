@@ -93,12 +93,26 @@ class ExtractionStoreTest {
 
         Map<String, Object> after = snapshot();
         assertThat(after).isEqualTo(before);
-        assertThat(store.incidents(query(doc, "CLASH"))).hasSize(2)
-                .anySatisfy(i -> assertThat(i.source().origin()).isEqualTo(FactOrigin.CORRECTED));
+        assertThat(store.incidents(query(doc, "CLASH"))).as("the corrected report, not a fresh machine copy of it")
+                .singleElement().satisfies(i -> assertThat(i.source().origin()).isEqualTo(FactOrigin.CORRECTED));
         assertThat(store.statements(query(doc, null))).extracting(StoredStatement::id).contains(human, reviewed);
-        // the reviewed machine denial, the analyst's, and the new machine one
-        assertThat(store.statements(query(doc, "DENY"))).hasSize(3);
+        // the reviewed machine denial and the analyst's own; the new extraction's copy of the first is not added
+        assertThat(store.statements(query(doc, "DENY"))).extracting(StoredStatement::id)
+                .containsExactlyInAnyOrder(reviewed, human);
         assertThat(store.statements(query(doc, "ATTRIBUTE_RESPONSIBILITY"))).hasSize(1);
+    }
+
+    @Test
+    void aRejectedStatementDoesNotComeBackWhenTheDocumentIsExtractedAgain() {
+        store.replaceMachineFacts(extraction(doc, "rules-1"), sentences(TEXT));
+        long rejected = only(store.statements(query(doc, "DENY"))).id();
+        db.jdbi().useHandle(h -> h.execute("UPDATE statement SET review_status = 'REJECTED' WHERE id = ?", rejected));
+
+        Replaced again = store.replaceMachineFacts(extraction(doc, "rules-2"), sentences(TEXT));
+
+        assertThat(store.statements(query(doc, "DENY"))).extracting(StoredStatement::id).containsExactly(rejected);
+        assertThat(again.statementsAdded()).isEqualTo(again.statementsRemoved());
+        assertThat(again.incidentsAdded()).isEqualTo(again.incidentsRemoved());
     }
 
     @Test
@@ -113,7 +127,9 @@ class ExtractionStoreTest {
                 .filter(s -> s.id() == attribution.id()).findFirst().orElseThrow();
         assertThat(kept.incidentIds()).isEqualTo(attribution.incidentIds());
         assertThat(store.incidents(query(doc, "SUICIDE_ATTACK"))).extracting(StoredIncident::id)
-                .contains(attribution.incidentIds().get(0)).hasSize(2);
+                .as("the incident the analyst's statement names, not a second copy").containsExactly(attribution.incidentIds().get(0));
+        assertThat(store.statements(query(doc, "ATTRIBUTE_RESPONSIBILITY"))).extracting(StoredStatement::id)
+                .containsExactly(attribution.id());
     }
 
     @Test
