@@ -16,6 +16,7 @@ import org.jdbi.v3.core.Jdbi;
  * touches the database makes its own, so tests neither see nor disturb each other's rows.
  */
 public final class TestDatabase {
+    private static final String PREFIX = "borderwatch-test-pg";
     private static final AtomicInteger COUNTER = new AtomicInteger();
     private static EmbeddedPostgres server;
 
@@ -44,10 +45,33 @@ public final class TestDatabase {
         return new TestDatabase(url);
     }
 
+    /**
+     * Deletes the data of test servers whose JVM has ended (their directory's lock is free): a forked test
+     * JVM is often stopped before a shutdown hook could, and each leaves a few hundred MB behind.
+     */
+    private static void sweepStaleServers(Path tmp) {
+        try (var dirs = Files.newDirectoryStream(tmp, PREFIX + "*")) {
+            for (Path dir : dirs) {
+                if (Files.getLastModifiedTime(dir).toInstant().isAfter(java.time.Instant.now().minusSeconds(600))) {
+                    continue; // perhaps a JVM that is starting its server right now
+                }
+                try (DataDirLock unused = DataDirLock.acquire(dir)) {
+                    PostgresBinaries.deleteTree(dir.resolve("pgdata"));
+                } catch (DataDirInUseException inUse) {
+                    continue;
+                }
+                PostgresBinaries.deleteTree(dir);
+            }
+        } catch (IOException | StoreException e) {
+            System.err.println("could not remove old test databases in " + tmp + ": " + e.getMessage());
+        }
+    }
+
     private static synchronized EmbeddedPostgres sharedServer() {
         if (server == null) {
             try {
-                Path dir = Files.createTempDirectory("borderwatch-test-pg");
+                sweepStaleServers(Path.of(System.getProperty("java.io.tmpdir")));
+                Path dir = Files.createTempDirectory(PREFIX);
                 server = EmbeddedPostgres.start(dir, message -> { });
             } catch (IOException e) {
                 throw new IllegalStateException(e);
