@@ -27,7 +27,7 @@ final class OpenApi {
             item.put(e.method(), operation(e));
         }
         doc.put("paths", paths);
-        doc.put("components", Map.of("schemas", Map.of(
+        Map<String, Object> schemas = new LinkedHashMap<>(Map.of(
                 "Problem", Map.of("type", "object", "required", List.of("type", "title", "status"),
                         "properties", Map.of("type", str(), "title", str(), "status", Map.of("type", "integer"),
                                 "detail", str(), "instance", str(), "parameter", str())),
@@ -38,7 +38,9 @@ final class OpenApi {
                         "properties", Map.of("action", Map.of("type", "string", "enum", List.of("accept", "reject", "edit")),
                                 "version", Map.of("type", "integer", "description", "the version you reviewed"),
                                 "changes", Map.of("type", "object", "description", "field: new value as text, for edit"),
-                                "note", str())))));
+                                "note", str()))));
+        schemas.putAll(AccountabilityApi.SCHEMAS);
+        doc.put("components", Map.of("schemas", schemas));
         return Json.write(doc);
     }
 
