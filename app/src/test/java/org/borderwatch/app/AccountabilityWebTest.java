@@ -173,23 +173,26 @@ class AccountabilityWebTest {
     @Test
     @Order(4)
     void anEngagementHasRatesBeforeAndAfterTheirRatioWithAnIntervalAndTheCaveat() throws Exception {
-        JsonNode engagements = ok("/api/v1/engagements");
-        assertThat(engagements.size()).isPositive();
-        JsonNode dayPrecise = null;
-        for (JsonNode e : engagements) {
-            if (e.get("datePrecision").asText().equals("day") && dayPrecise == null) {
-                dayPrecise = e;
-            }
-        }
-        assertThat(dayPrecise).as(engagements.toPrettyString()).isNotNull();
-        JsonNode effect = ok("/api/v1/engagements/" + dayPrecise.get("id").asText() + "?asOf=2024-12-31&before=365&after=180");
+        JsonNode strike = one(ok("/api/v1/engagements"), "kind", "cross_border_strike");
+        String id = strike.get("id").asText();
+        Response loose = get("/api/v1/engagements/" + id);
+        assertThat(loose.status()).as("a date known only to the year: no effect to read").isEqualTo(400);
+        assertThat(loose.json().get("detail").asText()).contains("dated only");
+        Cli confirm = Cli.run(Cli.on(List.of("--db", database.jdbcUrl()), "engagements", "confirm", id, "--date", "2024-03-18",
+                "--author", "ana"));
+        assertThat(confirm.status()).as(confirm.toString()).isZero();
+        JsonNode effect = ok("/api/v1/engagements/" + id + "?asOf=2024-12-31&before=365&after=180");
+        assertThat(effect.get("engagement").get("review").asText()).isEqualTo("confirmed");
         JsonNode ratio = effect.get("result").get("ratio");
         assertThat(ratio.get("confidence").asDouble()).isEqualTo(0.95);
         assertThat(ratio.has("ratio") && ratio.has("low") && ratio.has("high")).isTrue();
         assertThat(ratio.get("method").asText()).isNotBlank();
         assertThat(effect.get("result").get("cells")).hasSize(2);
         assertThat(effect.get("caveat").asText()).isEqualTo(EngagementEffect.CAVEAT);
-        assertThat(get("/engagements/" + dayPrecise.get("id").asText() + "?asOf=2024-12-31").body())
+        JsonNode after = effect.get("result").get("cells").get(0);
+        assertThat(after.get("start").asText()).isEqualTo("2024-03-19");
+        assertThat(after.get("value").asDouble()).isEqualTo(after.get("incidents").size()).isEqualTo(ratio.get("current").asDouble());
+        assertThat(get("/engagements/" + id + "?asOf=2024-12-31").body())
                 .contains("Rate ratio after/before", EngagementEffect.CAVEAT.substring(0, 60));
     }
 

@@ -102,6 +102,30 @@ class AccountabilityApiTest {
     }
 
     @Test
+    void thePageFormsUnlinkLinkAndRateThroughTheSameStoreCode() {
+        JsonNode e = ok("/api/v1/ledger/" + proposition);
+        long accusation = e.get("positions").findValues("statement").stream().filter(s -> s.get("type").asText().equals("accuse"))
+                .findFirst().orElseThrow().get("id").asLong();
+        Http.Response out = http.postForm("/statements/" + accusation + "/unlink", "note=wrong+claim");
+        assertThat(out.status()).as(out.toString()).isEqualTo(303);
+        assertThat(ok("/api/v1/ledger/" + proposition).get("forCount").asInt()).isZero();
+        Http.Response in = http.postForm("/ledger/link", "statement=" + accusation + "&proposition=" + proposition + "&stance=for");
+        assertThat(in.status()).as(in.toString()).isEqualTo(303);
+        assertThat(ok("/api/v1/ledger/" + proposition).get("forCount").asInt()).isEqualTo(1);
+        assertThat(http.postForm("/ledger/link", "statement=abc&proposition=" + proposition).status()).isEqualTo(400);
+
+        long other = new AccountabilityStore(db.jdbi()).commitments().add(PartyRef.mention("TTP"), Optional.empty(),
+                "stop attacks", Optional.empty(), Optional.empty(), List.of(), List.of(), "ana");
+        Http.Response rate = http.postForm("/commitments/" + other + "/status",
+                "status=broken&score=0&from=2024-04-01&evidence=note%3Aattack+in+March%0D%0Aurl%3Ahttps%3A%2F%2Fexample.org%2Fa");
+        assertThat(rate.status()).as(rate.toString()).isEqualTo(303);
+        JsonNode rating = ok("/api/v1/commitments/" + other).get("commitment").get("history").get(0);
+        assertThat(rating.get("status").asText()).isEqualTo("broken");
+        assertThat(rating.get("evidence")).hasSize(2);
+        assertThat(rating.get("author").asText()).isEqualTo("tester");
+    }
+
+    @Test
     void aCommitmentShowsItsIndicatorResultWithTheIncidentsCountedAndItsRatings() {
         JsonNode list = ok("/api/v1/commitments?obligor=kab&status=not_yet_rated");
         assertThat(list.get("total").asInt()).isEqualTo(1);
