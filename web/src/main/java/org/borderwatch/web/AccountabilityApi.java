@@ -28,32 +28,29 @@ import org.borderwatch.web.query.Views.Page;
 final class AccountabilityApi {
     static final String V1 = ApiRoutes.V1;
     private static final List<Param> NONE = List.of();
-    static final List<Param> PAGE = List.of(
-            new Param("limit", "integer", null, "Page size, 1 to 500 (default 50).", List.of()),
-            new Param("offset", "integer", null, "Items to skip.", List.of()));
+    private static final List<String> REVIEW_STATES = List.of("suggested", "confirmed", "rejected");
+    static final List<Param> PAGE = List.of(integer("limit", "Page size, 1 to 500 (default 50)."),
+            integer("offset", "Items to skip."));
     static final List<Param> PROPOSITION = List.of(
-            new Param("from", "string", "date", "Incidents bearing on it from this day (default: a year before its first statement).", List.of()),
-            new Param("to", "string", "date", "Incidents up to this day (default: today).", List.of()),
-            new Param("borderKm", "number", null, "How near a border of a country it names an incident must be (default 50).", List.of()));
-    static final List<Param> COMMITMENTS = List.of(
-            new Param("review", "string", null, "Review state.", List.of("suggested", "confirmed", "rejected")),
-            new Param("obligor", "string", null, "Owed by a party whose name contains this (any case), or by this registry actor id.", List.of()),
-            new Param("status", "string", null, "Current status.", Params.lower(List.of(CommitmentStatus.values()))),
-            PAGE.get(0), PAGE.get(1));
+            day("from", "Incidents bearing on it from this day (default: a year before its first statement)."),
+            day("to", "Incidents up to this day (default: today)."),
+            new Param("borderKm", "number", null, "How near a border of a country it names an incident must be "
+                    + "(default 50).", List.of()));
+    static final List<Param> COMMITMENTS = List.of(choice("review", "Review state.", REVIEW_STATES),
+            text("obligor", "Owed by a party whose name contains this (any case), or by this registry actor id."),
+            choice("status", "Current status.", Params.lower(List.of(CommitmentStatus.values()))), PAGE.get(0), PAGE.get(1));
     static final List<Param> AS_OF = List.of(
-            new Param("asOf", "string", "date", "Evaluate as of this day: only incidents dated by then count (default: today).", List.of()));
+            day("asOf", "Evaluate as of this day: only incidents dated by then count (default: today)."));
     static final List<Param> EVAL = List.of(
-            new Param("expr", "string", null, "An expression of the indicator language, e.g. count where perpetrator \"TTP\" per month.", List.of()),
-            new Param("name", "string", null, "A stored indicator, instead of expr.", List.of()), AS_OF.get(0));
+            text("expr", "An expression of the indicator language, e.g. count where perpetrator \"TTP\" per month."),
+            text("name", "A stored indicator, instead of expr."), AS_OF.get(0));
     static final List<Param> CONDITION = List.of(AS_OF.get(0),
-            new Param("from", "string", "date", "Also evaluate it at the end of every step from this day (the timeline; default: a year before asOf).", List.of()),
-            new Param("step", "string", null, "The timeline's step (default month).", Params.lower(List.of(Period.values()))));
-    static final List<Param> EFFECT = List.of(AS_OF.get(0),
-            new Param("before", "integer", null, "Days before (default 90).", List.of()),
-            new Param("after", "integer", null, "Days after (default 90).", List.of()),
-            new Param("where", "string", null, "Which incidents, as after 'where' in an indicator, e.g. perpetrator \"TTP\" (default: all).", List.of()));
-    static final List<Param> REVIEW = List.of(new Param("review", "string", null, "Review state.",
-            List.of("suggested", "confirmed", "rejected")));
+            day("from", "Also evaluate it at the end of every step from this day (the timeline; default: a year before asOf)."),
+            choice("step", "The timeline's step (default month).", Params.lower(List.of(Period.values()))));
+    static final List<Param> EFFECT = List.of(AS_OF.get(0), integer("before", "Days before (default 90)."),
+            integer("after", "Days after (default 90)."),
+            text("where", "Which incidents, as after 'where' in an indicator, e.g. perpetrator \"TTP\" (default: all)."));
+    static final List<Param> REVIEW = List.of(choice("review", "Review state.", REVIEW_STATES));
 
     /** The request bodies of the changes, for the OpenAPI description. */
     static final Map<String, Object> SCHEMAS = Map.of(
@@ -209,7 +206,8 @@ final class AccountabilityApi {
         Params p = ApiRoutes.params(ctx, known);
         int limit = p.integer("limit", 1, 500, 50);
         int offset = p.integer("offset", 0, 10_000_000, 0);
-        return new Page<>(all.size(), limit, offset, all.subList(Math.min(offset, all.size()), Math.min(all.size(), offset + limit)));
+        int from = Math.min(offset, all.size());
+        return new Page<>(all.size(), limit, offset, all.subList(from, Math.min(all.size(), from + limit)));
     }
 
     private static Map<String, Object> indicator(StoredIndicator i) {
@@ -244,6 +242,22 @@ final class AccountabilityApi {
                 return out;
             }
         };
+    }
+
+    private static Param text(String name, String description) {
+        return new Param(name, "string", null, description, List.of());
+    }
+
+    private static Param day(String name, String description) {
+        return new Param(name, "string", "date", description, List.of());
+    }
+
+    private static Param integer(String name, String description) {
+        return new Param(name, "integer", null, description, List.of());
+    }
+
+    private static Param choice(String name, String description, List<String> values) {
+        return new Param(name, "string", null, description, values);
     }
 
     private static Map<String, Object> str() {

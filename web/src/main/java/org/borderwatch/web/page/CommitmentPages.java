@@ -101,7 +101,8 @@ final class CommitmentPages {
                     name(c.obligor()), name(c.obligee()), c.owed(), c.start(), c.due());
         } else {
             h.f("<h2>Rate</h2><form class=\"filters\" method=\"post\" action=\"/commitments/%s/status\">", c.id());
-            h.raw(select("status", "", Params.lower(List.of(CommitmentStatus.values()))));
+            String anyStatus = "<option value=\"\">any</option>";
+            h.raw(select("status", "", Params.lower(List.of(CommitmentStatus.values()))).replace(anyStatus, ""));
             h.raw("<label>score<select name=\"score\"><option value=\"\">—</option><option>0</option><option>1</option>"
                     + "<option>2</option><option>3</option></select></label><label>from<input name=\"from\" type=\"date\"></label>"
                     + "<label>evidence, one a line<textarea name=\"evidence\" rows=2 cols=40 placeholder=\"document:12:100-180 or "
