@@ -159,7 +159,7 @@ class AccountabilityWebTest {
     @Test
     @Order(3)
     void theInvestmentConditionIsExplainedWithItsTimeline() throws Exception {
-        JsonNode condition = one(ok("/api/v1/conditions"), "measure", "investment");
+        JsonNode condition = one(ok("/api/v1/conditions").get("items"), "measure", "investment");
         Matcher rule = Pattern.compile("commitment (\\d+) is kept").matcher(condition.get("rule").asText());
         assertThat(rule.matches()).as(condition.get("rule").asText()).isTrue();
         JsonNode eval = ok("/api/v1/conditions/" + condition.get("name").asText() + "?asOf=2024-12-31&from=2024-06-01");
@@ -173,7 +173,7 @@ class AccountabilityWebTest {
     @Test
     @Order(4)
     void anEngagementHasRatesBeforeAndAfterTheirRatioWithAnIntervalAndTheCaveat() throws Exception {
-        JsonNode strike = one(ok("/api/v1/engagements"), "kind", "cross_border_strike");
+        JsonNode strike = one(ok("/api/v1/engagements").get("items"), "kind", "cross_border_strike");
         String id = strike.get("id").asText();
         Response loose = get("/api/v1/engagements/" + id);
         assertThat(loose.status()).as("a date known only to the year: no effect to read").isEqualTo(400);

@@ -27,7 +27,6 @@ import org.borderwatch.web.query.Views.Page;
  */
 final class AccountabilityApi {
     static final String V1 = ApiRoutes.V1;
-    private static final List<Param> NONE = List.of();
     private static final List<String> REVIEW_STATES = List.of("suggested", "confirmed", "rejected");
     static final List<Param> PAGE = List.of(integer("limit", "Page size, 1 to 500 (default 50)."),
             integer("offset", "Items to skip."));
@@ -50,7 +49,7 @@ final class AccountabilityApi {
     static final List<Param> EFFECT = List.of(AS_OF.get(0), integer("before", "Days before (default 90)."),
             integer("after", "Days after (default 90)."),
             text("where", "Which incidents, as after 'where' in an indicator, e.g. perpetrator \"TTP\" (default: all)."));
-    static final List<Param> REVIEW = List.of(choice("review", "Review state.", REVIEW_STATES));
+    static final List<Param> ENGAGEMENTS = List.of(choice("review", "Review state.", REVIEW_STATES), PAGE.get(0), PAGE.get(1));
 
     /** The request bodies of the changes, for the OpenAPI description. */
     static final Map<String, Object> SCHEMAS = Map.of(
@@ -64,7 +63,7 @@ final class AccountabilityApi {
             "PropositionLink", Map.of("type", "object", "required", List.of("proposition"), "properties", Map.of(
                     "proposition", Map.of("type", "integer"), "stance", Map.of("type", "string", "enum", List.of("for", "against")),
                     "note", str())),
-            "Unlink", Map.of("type", "object", "properties", Map.of("note", str())));
+            "Note", Map.of("type", "object", "properties", Map.of("note", str())));
 
     private final AccountabilityService service;
     private final ReviewActions actions;
@@ -80,7 +79,7 @@ final class AccountabilityApi {
                 (ctx, who) -> ctx.json(page(ctx, PAGE, service.store().ledger().summaries(Integer.MAX_VALUE).stream()
                         .map(LedgerJson.SummaryView::of).toList())));
         r.post(V1 + "/ledger/regroup", "Regroups every claim statement into propositions, keeping analysts' links and unlinks.",
-                Permission.REVIEW, "Unlink", "Regrouped", (ctx, who) -> ctx.json(service.regroup()));
+                Permission.REVIEW, "Note", "Regrouped", (ctx, who) -> ctx.json(service.regroup()));
         r.get(V1 + "/ledger/{id}", "A proposition: its statements for and against over time with their words and "
                 + "documents, who holds which position, and the incidents bearing on it.", Permission.READ, PROPOSITION,
                 "LedgerEntry", (ctx, who) -> {
@@ -99,7 +98,7 @@ final class AccountabilityApi {
                             "decidedBy", who.name()));
                 });
         r.post(V1 + "/statements/{id}/unlink", "Takes the statement out of its proposition (regrouping keeps it out).",
-                Permission.REVIEW, "Unlink", "Unlinked", (ctx, who) -> {
+                Permission.REVIEW, "Note", "Unlinked", (ctx, who) -> {
                     long id = ApiRoutes.id(ctx, "statement");
                     ctx.json(Map.of("statement", id, "from", actions.unlink(id, fields(ctx), who), "decidedBy", who.name()));
                 });
@@ -129,14 +128,14 @@ final class AccountabilityApi {
                     actions.rate(id, fields(ctx), who);
                     ctx.json(service.commitment(id, LocalDate.now()).orElseThrow());
                 });
-        r.get(V1 + "/indicators", "The stored indicators.", Permission.READ, NONE, "Indicators",
-                (ctx, who) -> ctx.json(service.store().indicators().list().stream().map(AccountabilityApi::indicator).toList()));
+        r.get(V1 + "/indicators", "The stored indicators.", Permission.READ, PAGE, "Page", (ctx, who) -> ctx.json(page(ctx,
+                PAGE, service.store().indicators().list().stream().map(AccountabilityApi::indicator).toList())));
         r.get(V1 + "/indicators/eval", "Evaluates an indicator expression (or a stored indicator) against the incidents: "
                 + "its cells with the incidents each counted; a comparison's rate ratio with its 95% interval.",
                 Permission.READ, EVAL, "IndicatorResult", (ctx, who) -> ctx.json(evaluate(ctx)));
         r.get(V1 + "/conditions", "Conditions: a measure tied to commitments and indicators by a rule.", Permission.READ,
-                NONE, "Conditions", (ctx, who) -> ctx.json(service.store().conditions().list().stream()
-                        .map(OutcomeJson.ConditionView::of).toList()));
+                PAGE, "Page", (ctx, who) -> ctx.json(page(ctx, PAGE, service.store().conditions().list().stream()
+                        .map(OutcomeJson.ConditionView::of).toList())));
         r.get(V1 + "/conditions/{id}", "A condition (by name or id) evaluated: which parts hold and what each found, and "
                 + "its timeline.", Permission.READ, CONDITION, "ConditionEvaluation", (ctx, who) -> {
                     Params p = ApiRoutes.params(ctx, CONDITION);
@@ -155,8 +154,9 @@ final class AccountabilityApi {
                             o.timeline().map(OutcomeJson.TimelineView::of).orElse(null)));
                 });
         r.get(V1 + "/engagements", "Engagements: delegations, talks, cross-border strikes, aid, sanctions.",
-                Permission.READ, REVIEW, "Engagements", (ctx, who) -> ctx.json(service.engagements(ReviewActions.review("review",
-                        ApiRoutes.params(ctx, REVIEW).text("review"))).stream().map(OutcomeJson.EngagementView::of).toList()));
+                Permission.READ, ENGAGEMENTS, "Page", (ctx, who) -> ctx.json(page(ctx, ENGAGEMENTS, service.engagements(
+                        ReviewActions.review("review", ApiRoutes.params(ctx, ENGAGEMENTS).text("review"))).stream()
+                        .map(OutcomeJson.EngagementView::of).toList())));
         r.get(V1 + "/engagements/{id}", "Incident rates before and after an engagement, the rate ratio after/before with "
                 + "its exact 95% interval, and why that is not a causal effect.", Permission.READ, EFFECT, "EngagementEffect",
                 (ctx, who) -> ctx.json(effect(ctx)));
