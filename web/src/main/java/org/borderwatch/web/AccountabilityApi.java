@@ -193,9 +193,9 @@ final class AccountabilityApi {
         }
     }
 
-    /** A syntax error as a bad parameter: the message names the column, with the expression and a caret under it. */
+    /** A syntax error as a bad parameter: the column (also as {@code column}), the expression and a caret under it. */
     static Problem syntax(String parameter, SyntaxException e) {
-        return Problem.badParameter(parameter, e.getMessage() + "\n" + e.excerpt());
+        return Problem.badParameter(parameter, e.getMessage() + "\n" + e.excerpt()).with("column", e.column());
     }
 
     private static LocalDate asOf(Context ctx, List<Param> known) {

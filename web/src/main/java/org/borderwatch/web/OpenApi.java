@@ -30,7 +30,8 @@ final class OpenApi {
         Map<String, Object> schemas = new LinkedHashMap<>(Map.of(
                 "Problem", Map.of("type", "object", "required", List.of("type", "title", "status"),
                         "properties", Map.of("type", str(), "title", str(), "status", Map.of("type", "integer"),
-                                "detail", str(), "instance", str(), "parameter", str())),
+                                "detail", str(), "instance", str(), "parameter", str(),
+                                "column", Map.of("type", "integer", "description", "where in an expression parameter the syntax error is (1-based)"))),
                 "Page", Map.of("type", "object", "required", List.of("total", "limit", "offset", "items"),
                         "properties", Map.of("total", Map.of("type", "integer"), "limit", Map.of("type", "integer"),
                                 "offset", Map.of("type", "integer"), "items", Map.of("type", "array"))),

@@ -160,6 +160,7 @@ class AccountabilityApiTest {
         assertThat(r.contentType()).startsWith("application/problem+json");
         assertThat(r.json().get("parameter").asText()).isEqualTo("expr");
         assertThat(r.json().get("detail").asText()).contains("column 24");
+        assertThat(r.json().get("column").asInt()).isEqualTo(24);
         JsonNode good = ok("/api/v1/indicators/eval?asOf=2024-12-31&expr=" + java.net.URLEncoder.encode(
                 "count where perpetrator \"TTP\" per month", java.nio.charset.StandardCharsets.UTF_8));
         assertThat(good.get("kind").asText()).isEqualTo("series");
@@ -189,6 +190,7 @@ class AccountabilityApiTest {
         Http.Response bad = http.get("/api/v1/engagements/" + engagement + "?where=perpetrator");
         assertThat(bad.status()).isEqualTo(400);
         assertThat(bad.json().get("parameter").asText()).isEqualTo("where");
+        assertThat(bad.json().get("column").asInt()).as("counted from the start of the filter").isEqualTo(12);
         assertThat(http.get("/engagements/" + engagement + "?asOf=2024-12-31").body()).contains("Rate ratio after/before",
                 "does not show that the engagement caused");
     }

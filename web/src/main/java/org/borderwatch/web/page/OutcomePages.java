@@ -92,7 +92,7 @@ final class OutcomePages {
         try {
             effect = service.effect(id, where, before, after, asOf).orElseThrow(() -> Problem.notFound("no engagement with id " + id));
         } catch (SyntaxException e) {
-            throw Problem.badParameter("where", e.getMessage());
+            throw Problem.badParameter("where", e.getMessage()).with("column", e.column());
         } catch (IllegalArgumentException e) {
             throw Problem.badParameter("id", e.getMessage());
         }
