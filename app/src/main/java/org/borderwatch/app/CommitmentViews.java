@@ -3,51 +3,16 @@ package org.borderwatch.app;
 import static org.borderwatch.app.FactViews.lower;
 
 import java.io.PrintWriter;
-import java.time.LocalDate;
 import java.util.List;
-import java.util.Optional;
 import java.util.stream.Collectors;
-import org.borderwatch.app.FactViews.EvidenceView;
 import org.borderwatch.core.accountability.Commitment;
 import org.borderwatch.core.accountability.PartyRef;
 import org.borderwatch.core.accountability.StatusChange;
+import org.borderwatch.web.accountability.CommitmentJson.CommitmentView;
 
 /** How commitments print: one row each in a listing, or in full with sources and ratings. */
 final class CommitmentViews {
     private CommitmentViews() {
-    }
-
-    record PartyView(String name, Long actorId) {
-        static PartyView of(Optional<PartyRef> p) {
-            return p.map(x -> new PartyView(x.name(), x.actorId().orElse(null))).orElse(null);
-        }
-    }
-
-    record SourceView(Long statementId, String statementKey, EvidenceView evidence) {
-    }
-
-    record EvidenceRefView(String kind, String ref, String quote) {
-    }
-
-    record RatingView(long id, String status, Integer score, LocalDate effective, String author, String recordedAt, String note,
-                      List<EvidenceRefView> evidence) {
-        static RatingView of(StatusChange c) {
-            return new RatingView(c.id(), c.status().label(), c.score().orElse(null), c.effective(), c.author(),
-                    c.recordedAt().toString(), c.note().orElse(null), c.evidence().stream()
-                    .map(e -> new EvidenceRefView(lower(e.kind().name()), e.ref(), e.quote().orElse(null))).toList());
-        }
-    }
-
-    record CommitmentView(long id, String review, String origin, PartyView obligor, PartyView obligee, String owed,
-                          LocalDate start, LocalDate due, String status, Integer score, List<SourceView> sources,
-                          List<RatingView> history, List<Long> incidents, List<String> indicators) {
-        static CommitmentView of(Commitment c) {
-            return new CommitmentView(c.id(), lower(c.review().name()), lower(c.origin().name()), PartyView.of(c.obligor()),
-                    PartyView.of(c.obligee()), c.owed(), c.start().orElse(null), c.due().orElse(null), c.status().label(),
-                    c.score().orElse(null), c.sources().stream().map(s -> new SourceView(s.statementId().orElse(null),
-                    s.statementKey(), EvidenceView.of(s.evidence()))).toList(),
-                    c.history().stream().map(RatingView::of).toList(), c.relatedIncidents(), c.indicators());
-        }
     }
 
     static final List<Column<CommitmentView>> COLUMNS = List.of(

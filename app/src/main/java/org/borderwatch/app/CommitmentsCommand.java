@@ -10,6 +10,7 @@ import org.borderwatch.core.accountability.EvidenceRef;
 import org.borderwatch.core.accountability.ReviewState;
 import org.borderwatch.store.Database;
 import org.borderwatch.store.accountability.CommitmentRepository;
+import org.borderwatch.web.accountability.CommitmentJson.CommitmentView;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
@@ -30,8 +31,8 @@ final class CommitmentsCommand extends Subcommand.Listing {
         OutputFormat out = format();
         Optional<ReviewState> state = review.state();
         try (Database db = open()) {
-            List<CommitmentViews.CommitmentView> rows = new Accountability(db).store().commitments().list(state).stream()
-                    .map(CommitmentViews.CommitmentView::of).toList();
+            List<CommitmentView> rows = new Accountability(db).store().commitments().list(state).stream()
+                    .map(CommitmentView::of).toList();
             print(out, CommitmentViews.COLUMNS, rows);
             return 0;
         }
@@ -68,7 +69,7 @@ final class CommitmentsCommand extends Subcommand.Listing {
                 Commitment c = find(a, id);
                 PrintWriter out = out();
                 if (json) {
-                    out.println(Json.write(CommitmentViews.CommitmentView.of(c)));
+                    out.println(Json.write(CommitmentView.of(c)));
                     out.flush();
                     return 0;
                 }

@@ -17,6 +17,7 @@ import org.borderwatch.core.accountability.Commitment;
 import org.borderwatch.core.accountability.ReviewState;
 import org.borderwatch.store.Database;
 import org.borderwatch.store.accountability.StoredCondition;
+import org.borderwatch.web.accountability.OutcomeJson.ConditionView;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
@@ -28,14 +29,6 @@ import picocli.CommandLine.Parameters;
         subcommands = {ConditionsCommand.Suggest.class, ConditionsCommand.Define.class, ConditionsCommand.Eval.class,
             ConditionsCommand.Confirm.class, ConditionsCommand.Reject.class})
 final class ConditionsCommand extends Subcommand.Listing {
-    record ConditionView(long id, String name, String review, String origin, String measure, String rule, Long statementId,
-                         FactViews.EvidenceView evidence) {
-        static ConditionView of(StoredCondition c) {
-            return new ConditionView(c.id(), c.name(), FactViews.lower(c.review().name()), FactViews.lower(c.origin().name()),
-                    c.measure(), c.rule(), c.statementId().orElse(null), FactViews.EvidenceView.of(c.evidence()));
-        }
-    }
-
     static final List<Column<ConditionView>> COLUMNS = List.of(
             Column.of("id", 4, ConditionView::id),
             Column.of("name", 26, ConditionView::name),

@@ -13,6 +13,8 @@ import org.borderwatch.core.accountability.EngagementKind;
 import org.borderwatch.core.accountability.PartyRef;
 import org.borderwatch.core.accountability.ReviewState;
 import org.borderwatch.store.Database;
+import org.borderwatch.web.accountability.ResultJson;
+import org.borderwatch.web.accountability.OutcomeJson.EngagementView;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
@@ -26,15 +28,6 @@ import picocli.CommandLine.Parameters;
 final class EngagementsCommand extends Subcommand.Listing {
     @Mixin
     Subcommand.Review review;
-
-    record EngagementView(long id, String kind, String date, String datePrecision, String review, String origin,
-                          List<String> parties, String title, FactViews.EvidenceView evidence) {
-        static EngagementView of(Engagement e) {
-            return new EngagementView(e.id(), e.kind().label(), e.date().iso(), FactViews.lower(e.date().precision().name()),
-                    FactViews.lower(e.review().name()), FactViews.lower(e.origin().name()),
-                    e.parties().stream().map(PartyRef::name).toList(), e.title(), FactViews.EvidenceView.of(e.evidence()));
-        }
-    }
 
     static final List<Column<EngagementView>> COLUMNS = List.of(
             Column.of("id", 4, EngagementView::id),
@@ -171,7 +164,7 @@ final class EngagementsCommand extends Subcommand.Listing {
         @Option(names = "--json", description = "JSON instead of text.")
         boolean json;
 
-        record EffectView(long engagement, String kind, String title, String date, IndicatorViews.ResultView result,
+        record EffectView(long engagement, String kind, String title, String date, ResultJson.ResultView result,
                           List<String> warnings, String caveat) {
         }
 
@@ -188,7 +181,7 @@ final class EngagementsCommand extends Subcommand.Listing {
                 PrintWriter out = out();
                 if (json) {
                     out.println(Json.write(new EffectView(e.id(), e.kind().label(), e.title(), e.date().iso(),
-                            IndicatorViews.ResultView.of(effect.result()), effect.warnings(), EngagementEffect.CAVEAT)));
+                            ResultJson.ResultView.of(effect.result()), effect.warnings(), EngagementEffect.CAVEAT)));
                 } else {
                     RateRatio r = effect.result().ratio();
                     out.printf("engagement %d: %s on %s: %s%n", e.id(), e.kind().label(), e.date().iso(), e.title());

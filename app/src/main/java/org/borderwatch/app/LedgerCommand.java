@@ -5,7 +5,6 @@ import java.time.LocalDate;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
-import org.borderwatch.accountability.indicator.DateRange;
 import org.borderwatch.accountability.ledger.Ledger;
 import org.borderwatch.accountability.ledger.LedgerEntry;
 import org.borderwatch.accountability.ledger.PropositionGrouper;
@@ -13,7 +12,7 @@ import org.borderwatch.core.accountability.Proposition;
 import org.borderwatch.core.accountability.Stance;
 import org.borderwatch.store.Database;
 import org.borderwatch.store.accountability.LedgerRepository;
-import org.borderwatch.store.accountability.PropositionSummary;
+import org.borderwatch.web.accountability.LedgerJson;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
@@ -30,23 +29,14 @@ final class LedgerCommand extends Subcommand.Listing {
     @Option(names = "--limit", paramLabel = "N", defaultValue = "50", description = "At most N propositions.")
     int limit;
 
-    /** A proposition as the ledger lists it. */
-    record SummaryView(long id, int forCount, int againstCount, LocalDate first, LocalDate last, String origin,
-                       String proposition) {
-        static SummaryView of(PropositionSummary s) {
-            return new SummaryView(s.proposition().id(), s.forCount(), s.againstCount(), s.first().orElse(null),
-                    s.last().orElse(null), FactViews.lower(s.proposition().origin().name()), s.proposition().label());
-        }
-    }
-
-    static final List<Column<SummaryView>> COLUMNS = List.of(
-            Column.of("id", 5, SummaryView::id),
-            Column.of("for", 4, SummaryView::forCount),
-            Column.of("against", 8, SummaryView::againstCount),
-            Column.of("first", 11, SummaryView::first),
-            Column.of("last", 11, SummaryView::last),
-            Column.csv("origin", SummaryView::origin),
-            Column.of("proposition", 90, SummaryView::proposition));
+    static final List<Column<LedgerJson.SummaryView>> COLUMNS = List.of(
+            Column.of("id", 5, LedgerJson.SummaryView::id),
+            Column.of("for", 4, LedgerJson.SummaryView::forCount),
+            Column.of("against", 8, LedgerJson.SummaryView::againstCount),
+            Column.of("first", 11, LedgerJson.SummaryView::first),
+            Column.of("last", 11, LedgerJson.SummaryView::last),
+            Column.csv("origin", LedgerJson.SummaryView::origin),
+            Column.of("proposition", 90, LedgerJson.SummaryView::proposition));
 
     @Override
     public Integer call() {
@@ -56,7 +46,7 @@ final class LedgerCommand extends Subcommand.Listing {
         }
         try (Database db = open()) {
             LedgerRepository.Regrouped r = regroup(db, threshold);
-            List<SummaryView> rows = new Accountability(db).store().ledger().summaries(limit).stream().map(SummaryView::of).toList();
+            List<LedgerJson.SummaryView> rows = new Accountability(db).store().ledger().summaries(limit).stream().map(LedgerJson.SummaryView::of).toList();
             PrintWriter w = spec.commandLine().getOut();
             out.print(w, COLUMNS, rows, rows);
             if (out == OutputFormat.TABLE) {
@@ -104,7 +94,7 @@ final class LedgerCommand extends Subcommand.Listing {
                         to == null ? LocalDate.now() : AccountabilityOptions.date("--to", to), borderKm);
                 PrintWriter out = out();
                 if (json) {
-                    out.println(Json.write(LedgerViews.EntryView.of(e)));
+                    out.println(Json.write(LedgerJson.EntryView.of(e)));
                 } else {
                     LedgerViews.print(out, e);
                 }
@@ -119,9 +109,7 @@ final class LedgerCommand extends Subcommand.Listing {
         Proposition p = a.store().ledger().find(id).orElseThrow(() -> new UserError("no proposition with id " + id));
         List<LedgerEntry.Position> positions = a.store().ledger().positions(id).stream()
                 .map(s -> new LedgerEntry.Position(s.statement(), s.stance(), s.score(), s.origin())).toList();
-        LocalDate start = from != null ? from : positions.stream().flatMap(x -> x.statement().day().stream())
-                .min(LocalDate::compareTo).orElse(to).minusYears(1);
-        return new Ledger(Accountability.countryNames(), borderKm).entry(p, positions, a.incidents(), new DateRange(start, to));
+        return new Ledger(Accountability.countryNames(), borderKm).entry(p, positions, a.incidents(), Ledger.window(positions, from, to));
     }
 
     @Command(name = "link", mixinStandardHelpOptions = true,

@@ -45,6 +45,7 @@ class WebBrowserTest {
 
     private WebServer server;
     private ChromeDriver browser;
+    private List<String> on;
 
     @BeforeAll
     void start() throws Exception {
@@ -52,7 +53,7 @@ class WebBrowserTest {
                 .as("the browser test needs Debian's chromium and chromium-driver: apt-get install -y chromium chromium-driver")
                 .isTrue();
         TestDatabase db = TestDatabase.create();
-        List<String> on = List.of("--db", db.jdbcUrl());
+        on = List.of("--db", db.jdbcUrl());
         Path isaf = temp.resolve("isaf.jsonl");
         Files.write(isaf, isafLines(12));
         for (Cli c : List.of(Cli.run(Cli.on(on, "ingest", "--quiet", SEED.toString())),
@@ -155,6 +156,35 @@ class WebBrowserTest {
         assertThat(browser.findElement(By.cssSelector("table.history")).getText())
                 .contains("browser-analyst", "edit", "checked against a second source");
         shoot("incident-edited");
+    }
+
+    @Test
+    void theLedgerShowsTheClaimAndItsDenialAndACommitmentIsConfirmedInTheBrowser() throws Exception {
+        Cli suggest = Cli.run(Cli.on(on, "commitments", "suggest"));
+        assertThat(suggest.status()).as(suggest.toString()).isZero();
+        browser.get(server.url() + "ledger");
+        browser.findElement(By.cssSelector("form[action='/ledger/regroup'] button")).click();
+        new WebDriverWait(browser, Duration.ofSeconds(30)).until(d -> !d.findElements(By.cssSelector("#ledger a")).isEmpty());
+        WebElement haven = browser.findElements(By.cssSelector("#ledger a")).stream()
+                .filter(a -> a.getText().toLowerCase().contains("safe haven")).findFirst().orElseThrow();
+        haven.click();
+        new WebDriverWait(browser, Duration.ofSeconds(20)).until(d -> d.getCurrentUrl().matches(".*/ledger/\\d+"));
+        assertThat(browser.findElement(By.id("for-count")).getText()).startsWith("1");
+        assertThat(browser.findElement(By.id("against-count")).getText()).startsWith("1");
+        assertThat(browser.findElements(By.cssSelector("#positions a.document-link"))).hasSize(2);
+        shoot("ledger");
+
+        browser.get(server.url() + "commitments?obligor=taliban");
+        WebElement demand = browser.findElements(By.cssSelector("#commitments a")).stream()
+                .filter(a -> a.getText().contains("hand them to us")).findFirst().orElseThrow();
+        shoot("commitments");
+        demand.click();
+        new WebDriverWait(browser, Duration.ofSeconds(20)).until(d -> d.getCurrentUrl().matches(".*/commitments/\\d+"));
+        assertThat(browser.findElement(By.id("start")).getText()).isEqualTo("2024-05-26");
+        browser.findElement(By.cssSelector("form[action$='/confirm'] button")).click();
+        new WebDriverWait(browser, Duration.ofSeconds(20)).until(d -> d.getPageSource().contains("status-confirmed"));
+        assertThat(browser.findElements(By.cssSelector("form[action$='/status']"))).hasSize(1);
+        shoot("commitment");
     }
 
     private static String normal(String s) {

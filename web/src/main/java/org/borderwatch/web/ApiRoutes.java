@@ -15,7 +15,6 @@ import org.borderwatch.web.export.ExportFormat;
 import org.borderwatch.web.query.ActorQueries;
 import org.borderwatch.web.query.DocumentQueries;
 import org.borderwatch.web.query.IncidentFilter;
-import org.borderwatch.web.query.LedgerQueries;
 import org.borderwatch.web.query.Param;
 import org.borderwatch.web.query.Params;
 import org.borderwatch.web.query.PlaceQueries;
@@ -74,9 +73,6 @@ final class ApiRoutes {
                 PlaceQueries.PARAMS, "Page", (ctx, who) -> ctx.json(s.places().list(params(ctx, PlaceQueries.PARAMS))));
         r.get(V1 + "/places/{id}", "A place.", Permission.READ, NONE, "Place",
                 (ctx, who) -> ctx.json(s.places().find(id(ctx, "place")).orElseThrow(() -> missing("place", ctx))));
-        r.get(V1 + "/ledger", "The claim ledger: propositions with the statements for and against them.",
-                Permission.READ, LedgerQueries.PARAMS, "Page",
-                (ctx, who) -> ctx.json(s.ledger().list(params(ctx, LedgerQueries.PARAMS))));
         r.get(V1 + "/dashboard", "Counts, incidents and deaths per month by perpetrator, incidents per place.",
                 Permission.READ, IncidentFilter.FILTER_PARAMS, "Dashboard",
                 (ctx, who) -> ctx.json(s.dashboard().dashboard(IncidentFilter.from(params(ctx, IncidentFilter.FILTER_PARAMS)))));
@@ -113,15 +109,7 @@ final class ApiRoutes {
 
     private void review(Context ctx, Reviewer who, Reviewable kind) throws Exception {
         long id = kind == Reviewable.INCIDENT ? consolidatedId(ctx) : id(ctx, kind.name().toLowerCase(java.util.Locale.ROOT));
-        JsonNode body;
-        try {
-            body = Json.mapper().readTree(ctx.body());
-        } catch (java.io.IOException e) {
-            throw Problem.badParameter("body", "not JSON: " + e.getMessage().lines().findFirst().orElse(""));
-        }
-        if (body == null || !body.isObject()) {
-            throw Problem.badParameter("body", "must be a JSON object {\"action\": …, \"version\": …}");
-        }
+        JsonNode body = jsonObject(ctx);
         Map<String, String> changes = new LinkedHashMap<>();
         JsonNode c = body.path("changes");
         if (!c.isMissingNode() && !c.isNull()) {
@@ -137,6 +125,20 @@ final class ApiRoutes {
                 ReviewRequest.version(body.path("version").isMissingNode() ? null : body.path("version").asText()),
                 changes, body.path("note").asText(null));
         ctx.json(s.review().review(kind, id, request, who));
+    }
+
+    /** The request's body, which must be a JSON object. */
+    static JsonNode jsonObject(Context ctx) {
+        JsonNode body;
+        try {
+            body = Json.mapper().readTree(ctx.body());
+        } catch (java.io.IOException e) {
+            throw Problem.badParameter("body", "not JSON: " + e.getMessage().lines().findFirst().orElse(""));
+        }
+        if (body == null || !body.isObject()) {
+            throw Problem.badParameter("body", "must be a JSON object {\"field\": value, …}");
+        }
+        return body;
     }
 
     static Params params(Context ctx, List<Param> known) {

@@ -27,10 +27,11 @@ final class OpenApi {
             item.put(e.method(), operation(e));
         }
         doc.put("paths", paths);
-        doc.put("components", Map.of("schemas", Map.of(
+        Map<String, Object> schemas = new LinkedHashMap<>(Map.of(
                 "Problem", Map.of("type", "object", "required", List.of("type", "title", "status"),
                         "properties", Map.of("type", str(), "title", str(), "status", Map.of("type", "integer"),
-                                "detail", str(), "instance", str(), "parameter", str())),
+                                "detail", str(), "instance", str(), "parameter", str(),
+                                "column", Map.of("type", "integer", "description", "where in an expression parameter the syntax error is (1-based)"))),
                 "Page", Map.of("type", "object", "required", List.of("total", "limit", "offset", "items"),
                         "properties", Map.of("total", Map.of("type", "integer"), "limit", Map.of("type", "integer"),
                                 "offset", Map.of("type", "integer"), "items", Map.of("type", "array"))),
@@ -38,7 +39,9 @@ final class OpenApi {
                         "properties", Map.of("action", Map.of("type", "string", "enum", List.of("accept", "reject", "edit")),
                                 "version", Map.of("type", "integer", "description", "the version you reviewed"),
                                 "changes", Map.of("type", "object", "description", "field: new value as text, for edit"),
-                                "note", str())))));
+                                "note", str()))));
+        schemas.putAll(AccountabilityApi.SCHEMAS);
+        doc.put("components", Map.of("schemas", schemas));
         return Json.write(doc);
     }
 

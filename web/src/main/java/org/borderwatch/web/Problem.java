@@ -11,6 +11,7 @@ public final class Problem extends RuntimeException {
     private final int status;
     private final String title;
     private final String parameter;
+    private final Map<String, Object> extensions = new LinkedHashMap<>();
 
     private Problem(int status, String title, String detail, String parameter) {
         super(detail);
@@ -33,6 +34,12 @@ public final class Problem extends RuntimeException {
 
     public static Problem forbidden(String detail) {
         return new Problem(403, "Forbidden", detail, null);
+    }
+
+    /** The problem with an extension member (RFC 9457 §3.2), e.g. the column of a syntax error. */
+    public Problem with(String member, Object value) {
+        extensions.put(member, value);
+        return this;
     }
 
     public int status() {
@@ -58,6 +65,7 @@ public final class Problem extends RuntimeException {
         if (parameter != null) {
             body.put("parameter", parameter);
         }
+        extensions.forEach(body::putIfAbsent);
         return body;
     }
 }

@@ -83,7 +83,7 @@ class PagesTest {
         long statement = db.jdbi().withHandle(h -> h.createQuery("SELECT min(id) FROM statement").mapTo(Long.class).one());
         for (String path : List.of("/", "/incidents", "/incidents?type=clash&border_km=25", "/incidents/c" + group,
                 "/documents", "/documents?q=militants", "/documents/" + data.news, "/statements", "/statements?type=deny",
-                "/statements/" + statement, "/actors", "/actors/TTP", "/actors/Kabul", "/ledger", "/ledger?q=afghanistan")) {
+                "/statements/" + statement, "/actors", "/actors/TTP", "/actors/Kabul", "/ledger", "/commitments", "/conditions", "/engagements")) {
             Http.Response r = http.get(path);
             assertThat(r.status()).as(path + " " + r).isEqualTo(200);
             assertThat(r.body()).as(path).contains("</html>");
@@ -99,10 +99,11 @@ class PagesTest {
     @Test
     void randomGarbageParametersNeverFailTheServer() {
         Random random = new Random(7);
-        String[] paths = {"/", "/incidents", "/documents", "/statements", "/actors", "/ledger", "/api/v1/incidents",
+        String[] paths = {"/", "/incidents", "/documents", "/statements", "/actors", "/ledger", "/commitments", "/conditions",
+            "/engagements", "/api/v1/ledger", "/api/v1/commitments", "/api/v1/indicators/eval", "/api/v1/incidents",
             "/api/v1/documents", "/api/v1/statements", "/api/v1/places", "/api/v1/dashboard", "/api/v1/export"};
         String[] names = {"from", "to", "type", "actor", "country", "admin1", "border_km", "q", "place", "status", "sort",
-            "limit", "offset", "format", "speaker", "addressee", "document", "x"};
+            "expr", "obligor", "review", "asOf", "limit", "offset", "format", "speaker", "addressee", "document", "x"};
         for (int i = 0; i < 300; i++) {
             StringBuilder query = new StringBuilder();
             for (int k = 0; k < 1 + random.nextInt(3); k++) {

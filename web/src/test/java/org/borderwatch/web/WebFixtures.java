@@ -147,7 +147,7 @@ final class WebFixtures {
 
     static StatementReport denial() {
         return new StatementReport(StatementType.DENY, new Party("Kabul", Optional.empty(), span(DAWN, "Kabul denied")),
-                Optional.empty(), "afghanistan shelters militants", "it shelters militants", Optional.empty(), true,
+                Optional.empty(), "afghanistan shelters militants", "it shelters militants", Optional.empty(), false,
                 Optional.empty(), Voice.REPORTED, List.of(), List.of(span(DAWN, "Kabul denied that it shelters militants")));
     }
 }

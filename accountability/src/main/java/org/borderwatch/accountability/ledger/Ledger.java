@@ -43,6 +43,13 @@ public final class Ledger {
         this.borderKm = borderKm;
     }
 
+    /** The incidents' window when none is given: from a year before the first dated statement to {@code to}. */
+    public static DateRange window(List<LedgerEntry.Position> positions, LocalDate from, LocalDate to) {
+        LocalDate start = from != null ? from : positions.stream().flatMap(x -> x.statement().day().stream())
+                .min(LocalDate::compareTo).orElse(to).minusYears(1);
+        return new DateRange(start, to);
+    }
+
     public LedgerEntry entry(Proposition proposition, List<LedgerEntry.Position> positions, List<IncidentFact> incidents,
                              DateRange window) {
         List<LedgerEntry.Position> sorted = positions.stream().sorted(Comparator.comparing(

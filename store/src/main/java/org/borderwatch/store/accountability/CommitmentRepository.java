@@ -328,17 +328,17 @@ public final class CommitmentRepository {
         }
         List<Commitment> bare = query.map((rs, ctx) -> row(rs)).list();
         List<Long> ids = bare.stream().map(Commitment::id).toList();
-        Map<Long, List<CommitmentSource>> sources = Children.of(h, SOURCES, ids, rs -> new CommitmentSource(
+        Map<Long, List<CommitmentSource>> sources = Columns.children(h, SOURCES, ids, rs -> new CommitmentSource(
                 Optional.ofNullable(rs.getObject("statement_id", Long.class)), rs.getString("statement_key"), Columns.evidence(rs)));
-        Map<Long, List<EvidenceRef>> evidence = Children.of(h, STATUS_EVIDENCE, ids, rs -> new EvidenceRef(
+        Map<Long, List<EvidenceRef>> evidence = Columns.children(h, STATUS_EVIDENCE, ids, rs -> new EvidenceRef(
                 EvidenceRef.Kind.valueOf(rs.getString("kind")), rs.getString("ref"), Optional.ofNullable(rs.getString("quote"))));
-        Map<Long, List<StatusChange>> history = Children.of(h, HISTORY, ids, rs -> new StatusChange(rs.getLong("id"),
+        Map<Long, List<StatusChange>> history = Columns.children(h, HISTORY, ids, rs -> new StatusChange(rs.getLong("id"),
                 CommitmentStatus.valueOf(rs.getString("status")), Optional.ofNullable(rs.getObject("score", Integer.class)),
                 rs.getObject("effective", LocalDate.class), rs.getString("author"),
                 rs.getObject("recorded_at", OffsetDateTime.class).toInstant(), Optional.ofNullable(rs.getString("note")),
                 evidence.getOrDefault(rs.getLong("id"), List.of())));
-        Map<Long, List<Long>> incidents = Children.of(h, INCIDENTS, ids, rs -> rs.getLong("incident_id"));
-        Map<Long, List<String>> indicators = Children.of(h, INDICATORS, ids, rs -> rs.getString("name"));
+        Map<Long, List<Long>> incidents = Columns.children(h, INCIDENTS, ids, rs -> rs.getLong("incident_id"));
+        Map<Long, List<String>> indicators = Columns.children(h, INDICATORS, ids, rs -> rs.getString("name"));
         List<Commitment> out = new ArrayList<>();
         for (Commitment c : bare) {
             out.add(new Commitment(c.id(), c.obligor(), c.obligee(), c.owed(), c.start(), c.due(), c.review(), c.origin(),

@@ -136,7 +136,7 @@ public final class EngagementRepository {
             query.bind("id", id);
         }
         List<Engagement> bare = query.map((rs, ctx) -> row(rs)).list();
-        Map<Long, List<PartyRef>> parties = Children.of(h, PARTIES, bare.stream().map(Engagement::id).toList(),
+        Map<Long, List<PartyRef>> parties = Columns.children(h, PARTIES, bare.stream().map(Engagement::id).toList(),
                 rs -> StatementFacts.party(rs, "actor_id", "canonical_name", "mention").orElseThrow());
         return bare.stream().map(e -> new Engagement(e.id(), e.kind(), e.title(), e.date(),
                 parties.getOrDefault(e.id(), List.of()), e.review(), e.origin(), e.evidence())).toList();

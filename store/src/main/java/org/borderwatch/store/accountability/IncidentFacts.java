@@ -74,16 +74,16 @@ final class IncidentFacts {
         List<Row> rows = handle.createQuery(sql).map((rs, ctx) -> row(rs)).list();
         List<Long> ids = rows.stream().map(Row::id).toList();
         Map<Long, List<Long>> reports = new LinkedHashMap<>();
-        Map<Long, List<SourceRef>> sources = Children.of(handle, REPORTS.formatted(parent, parent), ids, rs -> {
+        Map<Long, List<SourceRef>> sources = Columns.children(handle, REPORTS.formatted(parent, parent), ids, rs -> {
             reports.computeIfAbsent(rs.getLong("parent"), k -> new ArrayList<>()).add(rs.getLong("report"));
             return source(rs);
         });
-        Map<Long, List<Perpetrator>> perpetrators = Children.of(handle, PERPETRATORS.formatted(parent, parent), ids, rs ->
+        Map<Long, List<Perpetrator>> perpetrators = Columns.children(handle, PERPETRATORS.formatted(parent, parent), ids, rs ->
                 new Perpetrator(rs.getString("mention"), rs.getObject("actor_id", Long.class), rs.getString("canonical_name"),
                         Attribution.valueOf(rs.getString("attribution"))));
         List<Long> actors = perpetrators.values().stream().flatMap(List::stream).map(Perpetrator::actorId)
                 .filter(java.util.Objects::nonNull).distinct().toList();
-        Map<Long, List<String>> aliases = Children.of(handle, Registry.GLOBAL_ALIASES, actors, rs -> rs.getString("alias"));
+        Map<Long, List<String>> aliases = Columns.children(handle, Registry.GLOBAL_ALIASES, actors, rs -> rs.getString("alias"));
         List<IncidentFact> out = new ArrayList<>(rows.size());
         for (Row r : rows) {
             List<SourceRef> src = sources.getOrDefault(r.id(), List.of());

@@ -4,6 +4,7 @@ import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import org.borderwatch.store.extraction.Columns;
 import org.jdbi.v3.core.Handle;
 
 /** Reads the actor registry (actors, aliases, affiliations) for the accountability rules. */
@@ -27,8 +28,8 @@ final class Registry {
                 rs.getString("canonical_name"), rs.getString("actor_type"), Optional.ofNullable(rs.getString("country")),
                 List.of(), List.of())).list();
         List<Long> ids = bare.stream().map(RegistryActor::id).toList();
-        Map<Long, List<String>> aliases = Children.of(handle, GLOBAL_ALIASES, ids, rs -> rs.getString("alias"));
-        Map<Long, List<RegistryActor.Affiliation>> affiliations = Children.of(handle, AFFILIATIONS, ids, rs ->
+        Map<Long, List<String>> aliases = Columns.children(handle, GLOBAL_ALIASES, ids, rs -> rs.getString("alias"));
+        Map<Long, List<RegistryActor.Affiliation>> affiliations = Columns.children(handle, AFFILIATIONS, ids, rs ->
                 new RegistryActor.Affiliation(rs.getLong("related_id"), rs.getString("relation"),
                         Optional.ofNullable(rs.getString("role")),
                         Optional.ofNullable(rs.getObject("valid_from", LocalDate.class)),

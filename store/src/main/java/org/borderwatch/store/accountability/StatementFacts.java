@@ -78,7 +78,7 @@ final class StatementFacts {
 
     private static List<StatementFact> withIncidents(Handle handle, List<StatementFact> all) {
         List<StatementFact> rows = all.stream().filter(java.util.Objects::nonNull).toList();
-        Map<Long, List<Long>> incidents = Children.of(handle, INCIDENTS, rows.stream().map(StatementFact::id).toList(),
+        Map<Long, List<Long>> incidents = Columns.children(handle, INCIDENTS, rows.stream().map(StatementFact::id).toList(),
                 rs -> rs.getLong("incident_id"));
         List<StatementFact> out = new ArrayList<>(rows.size());
         for (StatementFact s : rows) {

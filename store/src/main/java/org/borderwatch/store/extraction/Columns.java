@@ -130,7 +130,10 @@ public final class Columns {
         T read(ResultSet rs) throws SQLException;
     }
 
-    /** Rows of a child table grouped by {@code parent} column (the first column), in query order. */
+    /**
+     * Rows of a child table grouped by their parent id (the query's first column), in query order; a row
+     * the reader maps to null is left out.
+     */
     public static <T> Map<Long, List<T>> children(Handle handle, String sql, List<Long> ids, RowReader<T> reader) {
         Map<Long, List<T>> byParent = new HashMap<>();
         if (ids.isEmpty()) {
@@ -138,8 +141,14 @@ public final class Columns {
         }
         handle.createQuery(sql)
                 .bindArray("ids", Long.class, ids)
-                .map((rs, ctx) -> Map.entry(rs.getLong(1), reader.read(rs)))
-                .forEach(e -> byParent.computeIfAbsent(e.getKey(), k -> new ArrayList<>()).add(e.getValue()));
+                .map((rs, ctx) -> new Object[] {rs.getLong(1), reader.read(rs)})
+                .forEach(e -> {
+                    if (e[1] != null) {
+                        @SuppressWarnings("unchecked")
+                        T value = (T) e[1];
+                        byParent.computeIfAbsent((Long) e[0], k -> new ArrayList<>()).add(value);
+                    }
+                });
         return byParent;
     }
 }

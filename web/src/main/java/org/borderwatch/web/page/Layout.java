@@ -37,7 +37,8 @@ final class Layout {
                 <title>%s · Borderwatch</title><style>%s</style></head><body>
                 <header><b><a href="/">Borderwatch</a></b><a href="/">Dashboard</a><a href="/incidents">Incidents</a>
                 <a href="/documents">Documents</a><a href="/statements">Statements</a><a href="/actors">Actors</a>
-                <a href="/ledger">Claim ledger</a><a href="/api/openapi.json">API</a>
+                <a href="/ledger">Claim ledger</a><a href="/commitments">Commitments</a>
+                <a href="/conditions">Conditions</a><a href="/engagements">Engagements</a><a href="/api/openapi.json">API</a>
                 <span class="who">reviewing as %s</span></header><main>%s</main></body></html>
                 """, title, Html.rawString(CSS), reviewer == null ? "—" : reviewer, Html.rawString(body)).toString();
     }

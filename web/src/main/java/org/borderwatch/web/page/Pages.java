@@ -49,11 +49,10 @@ public final class Pages {
         r.page("/statements", (ctx, who) -> html(ctx, who, "Statements", statements.list(params(ctx,
                 org.borderwatch.web.query.StatementQueries.PARAMS))));
         r.page("/statements/{id}", (ctx, who) -> html(ctx, who, "Statement", statements.detail(numericId(ctx, "statement"))));
-        r.page("/ledger", (ctx, who) -> html(ctx, who, "Claim ledger", statements.ledger(params(ctx,
-                org.borderwatch.web.query.LedgerQueries.PARAMS))));
         r.page("/actors", (ctx, who) -> html(ctx, who, "Actors", actors.list(params(ctx,
                 org.borderwatch.web.query.ActorQueries.PARAMS))));
         r.page("/actors/{id}", (ctx, who) -> html(ctx, who, "Actor", actors.detail(ctx.pathParam("id"))));
+        new AccountabilityPages(jdbi).register(r);
         r.form("/reports/{id}/review", review::report);
         r.form("/statements/{id}/review", review::statement);
         r.form("/incidents/{id}/review", review::incident);

@@ -3,8 +3,6 @@ package org.borderwatch.web.page;
 import java.util.Locale;
 import org.borderwatch.core.statement.StatementType;
 import org.borderwatch.web.Problem;
-import org.borderwatch.web.query.LedgerQueries;
-import org.borderwatch.web.query.LedgerQueries.Proposition;
 import org.borderwatch.web.query.Params;
 import org.borderwatch.web.query.StatementQueries;
 import org.borderwatch.web.query.StatementQueries.StatementView;
@@ -12,14 +10,12 @@ import org.borderwatch.web.query.Views.EvidenceRef;
 import org.borderwatch.web.query.Views.Page;
 import org.jdbi.v3.core.Jdbi;
 
-/** Statements filtered by type, speaker and addressee; one statement with its review form; the claim ledger. */
+/** Statements filtered by type, speaker and addressee; one statement with its review form. */
 final class StatementPages {
     private final StatementQueries statements;
-    private final LedgerQueries ledger;
 
     StatementPages(Jdbi jdbi) {
         this.statements = new StatementQueries(jdbi);
-        this.ledger = new LedgerQueries(jdbi);
     }
 
     String list(Params p) {
@@ -76,25 +72,5 @@ final class StatementPages {
             h.raw(ReviewForms.statementForm(s, "/statements/" + s.id()));
         }
         return h.raw("</div>").toString();
-    }
-
-    String ledger(Params p) {
-        Page<Proposition> page = ledger.list(p);
-        Html h = new Html().raw("<h1>Claim ledger</h1><p class=\"muted\">Propositions as the statements normalise them "
-                + "(a claim and its denial carry the same one), with the statements for and against each. Click one "
-                + "for its statements over time.</p>");
-        h.f("<form class=\"filters\" method=\"get\" action=\"/ledger\"><label>proposition contains<input name=\"q\" "
-                + "value=\"%s\"></label><button>Filter</button></form>", p.text("q").orElse(""));
-        h.raw("<table id=\"ledger\"><tr><th>proposition</th><th class=num>for</th><th class=num>against</th>"
-                + "<th class=num>speakers</th><th>first</th><th>last</th></tr>");
-        for (Proposition x : page.items()) {
-            h.f("<tr><td><a href=\"/statements?proposition=%s&sort=date\">%s</a></td><td class=num>%s</td>"
-                            + "<td class=num>%s</td><td class=num>%s</td><td>%s</td><td>%s</td></tr>",
-                    Html.rawString(Html.esc(Html.url(x.proposition()))), x.proposition(), x.supporting(), x.opposing(),
-                    x.speakers(), x.first(), x.last());
-        }
-        h.raw("</table>");
-        String q = p.text("q").map(v -> "q=" + Html.url(v)).orElse("");
-        return h.raw(IncidentPages.pager("/ledger?" + q, page)).toString();
     }
 }
