@@ -33,6 +33,7 @@ public final class WebServer implements AutoCloseable {
             Routes routes = new Routes(c.routes, policy);
             holder[0] = routes;
             new ApiRoutes(services).register(routes);
+            new RegroupApi(services.regrouping()).register(routes);
             new Pages(services.jdbi()).register(routes);
             List<Routes.Endpoint> endpoints = routes.endpoints();
             c.routes.get("/api/openapi.json", ctx -> {

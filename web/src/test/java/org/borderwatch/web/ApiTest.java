@@ -24,11 +24,8 @@ class ApiTest {
     void start() {
         db = TestDatabase.create();
         data = WebFixtures.load(db);
-        List<Long> dawnReports = ConsolidatedGroups.reportsOf(db, data.dawn);
-        List<Long> newsReports = ConsolidatedGroups.reportsOf(db, data.news);
-        // Dawn's first incident is Bisham; The News reports the same attack.
-        bishamGroup = ConsolidatedGroups.group(db, List.of(dawnReports.get(0), newsReports.get(0)), 0.87,
-                "{\"type\": 0.6, \"date\": 1.0, \"place\": 1.0}");
+        Consolidations.run(db);
+        bishamGroup = Consolidations.incidentOf(db, Consolidations.reportsOf(db, data.dawn).get(0));
         server = WebServer.start(new WebConfig("127.0.0.1", 0, "tester"), db.jdbi());
         http = new Http(server);
     }

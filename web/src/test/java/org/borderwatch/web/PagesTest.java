@@ -23,8 +23,8 @@ class PagesTest {
     void start() {
         db = TestDatabase.create();
         data = WebFixtures.load(db);
-        group = ConsolidatedGroups.group(db, List.of(ConsolidatedGroups.reportsOf(db, data.dawn).get(0),
-                ConsolidatedGroups.reportsOf(db, data.news).get(0)), 0.9, "{\"date\": 0.8}");
+        Consolidations.run(db);
+        group = Consolidations.incidentOf(db, Consolidations.reportsOf(db, data.dawn).get(0));
         server = WebServer.start(new WebConfig("127.0.0.1", 0, "<b>reviewer</b>"), db.jdbi());
         http = new Http(server);
     }

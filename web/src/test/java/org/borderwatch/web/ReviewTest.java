@@ -31,7 +31,7 @@ class ReviewTest {
     }
 
     private long torkhamReport() {
-        return ConsolidatedGroups.reportsOf(db, data.dawn).get(1);
+        return Consolidations.reportsOf(db, data.dawn).get(1);
     }
 
     private Map<String, Object> row(String table, long id) {

@@ -95,7 +95,7 @@ final class IncidentPages {
             h.raw("</table>");
         }
         if (id.startsWith("c")) {
-            h.raw("<h2>Consolidated values</h2>").raw(ReviewForms.incidentForm(i));
+            h.raw("<h2>Consolidated values</h2>").raw(ReviewForms.incidentForm(i)).raw(RegroupForms.forms(i, d.reports()));
         } else {
             h.raw("<p class=\"muted\">Not consolidated yet: this report is shown as an incident of its own.</p>");
         }
