@@ -49,8 +49,10 @@ class PagesTest {
     @Test
     void theIncidentPageShowsReportsAttributionVictimsEvidenceAndTheDecision() {
         String page = http.get("/incidents/c" + group).body();
+        double score = db.jdbi().withHandle(h -> h.createQuery("SELECT match_score FROM incident WHERE consolidated_id = :c "
+                + "AND match_score IS NOT NULL").bind("c", group).mapTo(Double.class).one());
         assertThat(page).contains("suicide attack in Besham", "TTP", "The interior minister", "attributed", "Chinese engineers",
-                "match score 0.90", "date 0.8", "<mark>A suicide bomber killed five Chinese engineers",
+                String.format(java.util.Locale.ROOT, "match score %.2f", score), "place 1.0", "<mark>A suicide bomber killed five Chinese engineers",
                 "/documents/" + data.dawn + "?ev=", "name=\"version\"", "Save edit");
     }
 

@@ -41,6 +41,15 @@ class ReviewTest {
     }
 
     @Test
+    void reportsNotYetConsolidatedAreListedAsIncidentsOfTheirOwn() {
+        JsonNode page = http.get("/api/v1/incidents").json();
+        assertThat(page.get("total").asInt()).isEqualTo(4);
+        page.get("items").forEach(i -> assertThat(i.get("id").asText()).startsWith("r"));
+        assertThat(http.get("/api/v1/incidents/r" + torkhamReport()).json().get("incident").get("id").asText())
+                .isEqualTo("r" + torkhamReport());
+    }
+
+    @Test
     void anEditIsCorrectedAuditedAndSurvivesReExtraction() {
         long id = torkhamReport();
         Http.Response r = http.postJson("/api/v1/reports/" + id + "/review",
