@@ -57,6 +57,38 @@ class PagesTest {
     }
 
     @Test
+    void theIncidentPageShowsTheRealConsolidationDecisionWithItsSources() throws Exception {
+        String page = http.get("/incidents/c" + group).body();
+        String stored = db.jdbi().withHandle(h -> h.createQuery(
+                "SELECT CAST(reconciliation AS text) FROM consolidated_incident WHERE id = :c").bind("c", group)
+                .mapTo(String.class).one());
+        com.fasterxml.jackson.databind.JsonNode reconciliation = Json.mapper().readTree(stored);
+        java.util.Map<String, Long> reportOfKey = new java.util.HashMap<>();
+        db.jdbi().useHandle(h -> h.createQuery("SELECT report_key, id, document_id FROM incident WHERE consolidated_id = :c")
+                .bind("c", group).mapToMap().forEach(r -> reportOfKey.put((String) r.get("report_key"), (Long) r.get("id"))));
+        assertThat(reportOfKey).hasSize(2);
+        assertThat(page).contains("id=\"consolidation\"", "Reconciled values", "Counts by source", "Matches",
+                "Analysts' decisions", "the grouping is consolidation's");
+        // Each field's source report is named and linked, with its document.
+        for (String field : List.of("type", "date", "place")) {
+            long report = reportOfKey.get(reconciliation.get("chosenFrom").get(field).asText());
+            assertThat(page).contains("<td>" + field + "</td>");
+            assertThat(between(page, "<td>" + field + "</td>", "</tr>")).contains("href=\"#report-" + report + "\"",
+                    "href=\"/documents/");
+        }
+        String sources = between(page, "id=\"sources\"", "</table>");
+        assertThat(sources).contains("href=\"/documents/" + data.dawn + "\"", "href=\"/documents/" + data.news + "\"", ">6<");
+        String matches = between(page, "id=\"matches\"", "</table>");
+        assertThat(matches).contains("first report", "place 1.0");
+    }
+
+    private static String between(String page, String from, String to) {
+        int at = page.indexOf(from);
+        assertThat(at).as(from).isNotNegative();
+        return page.substring(at, page.indexOf(to, at));
+    }
+
+    @Test
     void theDocumentPageHighlightsAndLinksEveryFact() {
         long evidence = db.jdbi().withHandle(h -> h.createQuery(
                 "SELECT min(id) FROM evidence WHERE document_id = :d").bind("d", data.dawn).mapTo(Long.class).one());

@@ -135,7 +135,10 @@ class RegroupTest {
         assertThat(incidentOf(newsBisham)).isEqualTo(incidentOf(dawnBisham));
         assertThat(liveDecisions()).singleElement().satisfies(d -> assertThat(d).containsEntry("decision", "SAME"));
         String after = http.get("/incidents/c" + incidentOf(newsBisham)).body();
-        assertThat(after).contains("amina", "merge");
+        String decisions = after.substring(after.indexOf("id=\"decisions\""), after.indexOf("</table>", after.indexOf("id=\"decisions\"")));
+        assertThat(decisions).contains("amina", "same incident", "in force", "different incidents",
+                "superseded by a later decision", "two events", "href=\"/documents/" + data.news + "\"",
+                "href=\"/documents/" + data.dawn + "\"");
     }
 
     @Test

@@ -99,6 +99,7 @@ final class IncidentPages {
         } else {
             h.raw("<p class=\"muted\">Not consolidated yet: this report is shown as an incident of its own.</p>");
         }
+        h.raw(ConsolidationSection.render(i, d.reports(), d.consolidation()));
         h.f("<h2>Reports (%s)</h2>", d.reports().size());
         for (ReportView r : d.reports()) {
             h.raw(report(r, id));

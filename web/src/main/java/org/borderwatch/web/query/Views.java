@@ -85,8 +85,22 @@ public final class Views {
                                long documentId) {
     }
 
+    /** @param consolidation how it was consolidated; null for a report not consolidated yet */
     public record IncidentDetail(IncidentSummary incident, List<ReportView> reports, List<StatementRef> statements,
-                                 List<AuditEntry> history) {
+                                 List<AuditEntry> history, ConsolidationView consolidation) {
+    }
+
+    /**
+     * The consolidation decision behind an incident: how its fields were reconciled ({@code chosenFrom}: the
+     * report key each of type, date and place came from; {@code sources}: each report's counts), the notes
+     * consolidation left, and every analyst's decision about its reports (superseded ones too).
+     */
+    public record ConsolidationView(JsonNode reconciliation, JsonNode notes, List<DecisionRef> decisions) {
+    }
+
+    /** An analyst's decision that two reports (by report key) are the SAME incident or DIFFERENT ones. */
+    public record DecisionRef(long id, String reportA, String reportB, String decision, String author,
+                              OffsetDateTime decidedAt, String note, boolean live) {
     }
 
     public record AuditEntry(String entity, long entityId, String action, String author, OffsetDateTime at,
