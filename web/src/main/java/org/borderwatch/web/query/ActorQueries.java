@@ -49,13 +49,16 @@ public final class ActorQueries {
      */
     static String matches(String idColumn, String mentionColumn) {
         return """
-                (%1$s IN (SELECT a.id FROM actor a WHERE CAST(a.id AS text) = :actor
-                             OR lower(a.canonical_name) IN (lower(:actor), 'the ' || lower(:actor))
-                             OR a.id IN (SELECT actor_id FROM actor_alias
-                                         WHERE lower(alias) IN (lower(:actor), 'the ' || lower(:actor))))
+                (%1$s IN (SELECT a.id FROM actor a WHERE %3$s)
                  OR lower(%2$s) IN (lower(:actor), 'the ' || lower(:actor)))"""
-                .formatted(idColumn, mentionColumn);
+                .formatted(idColumn, mentionColumn, REGISTRY_MATCH);
     }
+
+    /** True for the registry actors (alias {@code a}) that {@code :actor} names: id, name or alias, with or without "the". */
+    static final String REGISTRY_MATCH = """
+            CAST(a.id AS text) = :actor
+                OR lower(a.canonical_name) IN (lower(:actor), 'the ' || lower(:actor))
+                OR a.id IN (SELECT actor_id FROM actor_alias WHERE lower(alias) IN (lower(:actor), 'the ' || lower(:actor)))""";
 
     /** An actor as the user names it, without a leading article, as {@link #matches} compares it. */
     static String bindable(String actor) {
@@ -126,9 +129,7 @@ public final class ActorQueries {
 
     private ActorDetail detail(ActorSummary a) {
         String actor = a.key();
-        IncidentFilter byActor = new IncidentFilter(Optional.empty(), Optional.empty(), Optional.empty(),
-                Optional.of(actor), Optional.empty(), Optional.empty(), Optional.empty(), Optional.empty(),
-                Optional.empty(), Optional.empty(), "-date", 100, 0);
+        IncidentFilter byActor = IncidentFilter.byActor(actor, 100);
         List<Views.IncidentSummary> incidents = new IncidentQueries(jdbi).list(byActor).items();
         StatementQueries statements = new StatementQueries(jdbi);
         List<StatementQueries.StatementView> made = statements.list(Params.of(java.util.Map.of("speaker", actor,

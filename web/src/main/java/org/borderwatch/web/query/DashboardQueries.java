@@ -45,26 +45,16 @@ public final class DashboardQueries {
     }
 
     /**
-     * Each incident under its strongest-attributed perpetrator: per group (a consolidated incident's id, or
-     * minus a lone report's) the least of strength * 10^10 + perpetrator row id; aggregated, not sorted,
-     * so it stays linear in the reports.
+     * Each incident under its strongest-attributed perpetrator, kept on the incident (V12), so the monthly
+     * figures are one aggregate over the incidents selected; registry names are looked up per cell.
      */
     private static final String MONTHLY = """
-            WITH f AS (SELECT inc.cid, inc.rid, inc.date_earliest, inc.killed_best FROM %1$s %2$s),
-            best AS (SELECT COALESCE(r.consolidated_id, -r.id) AS gid,
-                            min(CASE p.attribution WHEN 'CLAIMED' THEN 0 WHEN 'ATTRIBUTED' THEN 1
-                                                   WHEN 'SUSPECTED' THEN 2 ELSE 3 END * 10000000000 + p.id) AS pick
-                     FROM incident r JOIN incident_perpetrator p ON p.incident_id = r.id
-                     WHERE r.review_status <> 'REJECTED'
-                     GROUP BY 1)
-            SELECT to_char(date_trunc('month', f.date_earliest), 'YYYY-MM') AS month,
-                   COALESCE(a.canonical_name, p.mention) AS perpetrator, count(*) AS incidents,
-                   COALESCE(sum(f.killed_best), 0) AS killed
-            FROM f LEFT JOIN best b ON b.gid = COALESCE(f.cid, -f.rid)
-            LEFT JOIN incident_perpetrator p ON p.id = b.pick %% 10000000000
-            LEFT JOIN actor a ON a.id = p.actor_id
-            WHERE f.date_earliest IS NOT NULL
-            GROUP BY 1, 2
+            SELECT m.month, COALESCE(a.canonical_name, m.primary_mention) AS perpetrator, m.incidents, m.killed
+            FROM (SELECT to_char(date_trunc('month', inc.date_earliest), 'YYYY-MM') AS month, inc.primary_actor_id,
+                         inc.primary_mention, count(*) AS incidents, COALESCE(sum(inc.killed_best), 0) AS killed
+                  FROM %1$s %2$s
+                  GROUP BY 1, 2, 3) m
+            LEFT JOIN actor a ON a.id = m.primary_actor_id
             """;
     private static final String POINTS = """
             SELECT pl.id, pl.name, pl.admin1, pl.country, pl.latitude, pl.longitude, pl.border_km,
@@ -135,7 +125,8 @@ public final class DashboardQueries {
     }
 
     private static Monthly monthly(Handle h, Sql where) {
-        String sql = MONTHLY.formatted(IncidentQueries.INCIDENTS, where.where());
+        String sql = MONTHLY.formatted(IncidentQueries.INCIDENTS, where.where().isEmpty()
+                ? "WHERE inc.date_earliest IS NOT NULL\n" : where.where() + "  AND inc.date_earliest IS NOT NULL\n");
         List<Cell> cells = where.bind(h.createQuery(sql)).map((rs, ctx) -> new Cell(rs.getString("month"),
                 name(rs.getString("perpetrator")), rs.getInt("incidents"), rs.getInt("killed"))).list();
         if (cells.isEmpty()) {

@@ -12,7 +12,7 @@ import java.util.Optional;
 import java.util.Set;
 import org.borderwatch.core.time.FuzzyDate;
 import org.borderwatch.web.query.Views.IncidentSummary;
-import org.borderwatch.web.query.Views.Page;
+import org.borderwatch.web.query.Views.IncidentPage;
 import org.borderwatch.web.query.Views.PerpetratorRef;
 import org.jdbi.v3.core.Handle;
 import org.jdbi.v3.core.Jdbi;
@@ -23,28 +23,45 @@ import org.jdbi.v3.core.Jdbi;
  * API and pages work before and after consolidation; ids say which is which ({@code c12}, {@code r34}).
  */
 public final class IncidentQueries {
+    /** Attributions strongest first: claimed, attributed, suspected, the rest. */
+    static final String STRENGTH =
+            "CASE p.attribution WHEN 'CLAIMED' THEN 0 WHEN 'ATTRIBUTED' THEN 1 WHEN 'SUSPECTED' THEN 2 ELSE 3 END";
+    /**
+     * The incidents a perpetrator filter selects: its keys (see V12's {@code perpetrator_keys}) overlap
+     * those of the registry actors named so and of the mention itself, with or without an article.
+     */
+    private static final String ACTOR_MATCH = """
+            inc.perpetrator_keys && (ARRAY(SELECT 'a:' || a.id FROM actor a WHERE %s)
+                                     || ARRAY['m:' || lower(:actor), 'm:the ' || lower(:actor)])"""
+            .formatted(ActorQueries.REGISTRY_MATCH);
     /** The two kinds of incident as one relation {@code inc}; cid or rid is set, never both. */
     public static final String INCIDENTS = """
             (SELECT c.id AS cid, CAST(NULL AS bigint) AS rid, c.id AS oid, c.incident_type,
                     c.date_earliest, c.date_latest, c.date_precision, c.place_id, c.place_precision,
                     c.killed_low, c.killed_best, c.killed_high, c.injured_low, c.injured_best, c.injured_high,
-                    c.report_count, c.fact_origin, c.review_status, c.version
+                    c.report_count, c.fact_origin, c.review_status, c.version,
+                    c.perpetrator_keys, c.primary_actor_id, c.primary_mention, c.border_km
              FROM consolidated_incident c
              UNION ALL
              SELECT NULL, i.id, i.id, i.incident_type, i.date_earliest, i.date_latest, i.date_precision,
                     i.place_id, i.place_precision, i.killed_low, i.killed_best, i.killed_high,
-                    i.injured_low, i.injured_best, i.injured_high, 1, i.fact_origin, i.review_status, i.version
-             FROM incident i WHERE i.consolidated_id IS NULL) inc
+                    i.injured_low, i.injured_best, i.injured_high, 1, i.fact_origin, i.review_status, i.version,
+                    ARRAY(SELECT k.key FROM incident_perpetrator p,
+                                 LATERAL (VALUES ('m:' || lower(p.mention)), ('a:' || p.actor_id)) AS k(key)
+                          WHERE p.incident_id = i.id AND k.key IS NOT NULL),
+                    b.actor_id, b.mention, (SELECT border_km FROM place WHERE id = i.place_id)
+             FROM incident i
+             LEFT JOIN LATERAL (SELECT p.actor_id, p.mention FROM incident_perpetrator p WHERE p.incident_id = i.id
+                                ORDER BY %s, p.id LIMIT 1) b ON true
+             WHERE i.consolidated_id IS NULL) inc
             LEFT JOIN place pl ON pl.id = inc.place_id
-            """;
+            """.formatted(IncidentQueries.STRENGTH);
     /** The id of an incident of {@link #INCIDENTS}: computed only for the rows a query returns. */
     static final String KEY = "COALESCE('c' || inc.cid, 'r' || inc.rid)";
     /** The incident a report belongs to, as the key {@link #INCIDENTS} gives it. */
     public static final String REPORT_KEY = "CASE WHEN r.consolidated_id IS NOT NULL THEN 'c' || r.consolidated_id ELSE 'r' || r.id END";
     /** A perpetrator's display name: the registry actor's, else the mention without a leading article. */
     static final String PERPETRATOR_NAME = "COALESCE(a.canonical_name, regexp_replace(p.mention, '^(the|The|THE)\\s+', ''))";
-    private static final String ACTOR_MATCH = ofReports(
-            "incident r JOIN incident_perpetrator p ON p.incident_id = r.id", ActorQueries.matches("p.actor_id", "p.mention"));
     private static final String TEXT_MATCH = ofReports("incident r JOIN document d ON d.id = r.document_id",
             "d.search @@ websearch_to_tsquery('english', :q)");
     private static final String PERPETRATORS = """
@@ -54,8 +71,8 @@ public final class IncidentQueries {
             LEFT JOIN actor a ON a.id = p.actor_id
             LEFT JOIN actor ab ON ab.id = p.attributed_by
             WHERE (r.consolidated_id = ANY(:cids) OR r.id = ANY(:rids)) AND r.review_status <> 'REJECTED'
-            ORDER BY CASE p.attribution WHEN 'CLAIMED' THEN 0 WHEN 'ATTRIBUTED' THEN 1 WHEN 'SUSPECTED' THEN 2 ELSE 3 END, p.id
-            """.formatted(REPORT_KEY, PERPETRATOR_NAME);
+            ORDER BY %s, p.id
+            """.formatted(REPORT_KEY, PERPETRATOR_NAME, STRENGTH);
 
     private final Jdbi jdbi;
     /** Totals by filter and snapshot: counting every incident is the dearest part of a page. */
@@ -80,7 +97,7 @@ public final class IncidentQueries {
         f.type().ifPresent(t -> sql.and("inc.incident_type = :type", "type", t));
         f.country().ifPresent(c -> sql.and("pl.country = :country", "country", c));
         f.admin1().ifPresent(a -> sql.and("lower(pl.admin1) = lower(:admin1)", "admin1", a));
-        f.borderKm().ifPresent(km -> sql.and("pl.border_km <= :borderKm", "borderKm", km));
+        f.borderKm().ifPresent(km -> sql.and("inc.border_km <= :borderKm", "borderKm", km));
         f.place().ifPresent(id -> sql.and("inc.place_id = :place", "place", id));
         f.actor().ifPresent(a -> sql.and(ACTOR_MATCH, "actor", ActorQueries.bindable(a)));
         f.q().ifPresent(q -> sql.and(TEXT_MATCH, "q", q));
@@ -94,25 +111,56 @@ public final class IncidentQueries {
     }
 
     private static String order(String sort) {
-        String dir = sort.startsWith("-") ? "DESC NULLS LAST" : "ASC NULLS LAST";
-        String column = switch (sort.replace("-", "")) {
-            case "killed" -> "inc.killed_best";
-            case "reports" -> "inc.report_count";
-            default -> "inc.date_earliest";
-        };
+        String dir = sort.startsWith("-") ? "DESC" : "ASC";
         // oid: the row's id in its own table, so the default order is that of the two *_newest indexes.
-        return "ORDER BY " + column + " " + dir + ", inc.oid " + (sort.startsWith("-") ? "DESC" : "ASC");
+        return "ORDER BY inc." + Cursor.column(sort) + " " + dir + " NULLS LAST, inc.oid " + dir;
     }
 
-    public Page<IncidentSummary> list(IncidentFilter f) {
+    /**
+     * A page of incidents: at an offset, or after a cursor. After a cursor the rows are read from the
+     * index in the list's order from the cursor on ({@code (value, id)} compared as a row), then, when the
+     * page is not full, the incidents without a value (which sort last).
+     */
+    public IncidentPage list(IncidentFilter f) {
         return jdbi.inTransaction(org.jdbi.v3.core.transaction.TransactionIsolationLevel.REPEATABLE_READ, h -> {
             Sql where = where(f);
             long total = totals.get(h, f.page(1, 0), () -> where.bind(h.createQuery("SELECT count(*) FROM " + INCIDENTS
                     + where.where())).mapTo(Long.class).one());
-            List<IncidentSummary> items = summaries(h, where, order(f.sort()) + " LIMIT :limit OFFSET :offset",
-                    Map.of("limit", f.limit(), "offset", f.offset()));
-            return new Page<>(total, f.limit(), f.offset(), items);
+            String column = "inc." + Cursor.column(f.sort());
+            String order = order(f.sort());
+            String cmp = f.sort().startsWith("-") ? "<" : ">";
+            List<IncidentSummary> items;
+            if (f.after().isEmpty()) {
+                items = summaries(h, where, order + " LIMIT :limit OFFSET :offset",
+                        Map.of("limit", f.limit(), "offset", f.offset()));
+            } else {
+                Cursor c = f.after().get();
+                if (c.value() != null) {
+                    items = new ArrayList<>(summaries(h, where(f).and("(" + column + ", inc.oid) " + cmp
+                            + " (:afterValue, :afterId)", "afterValue", c.bindable(f.sort())).bind("afterId", c.id()),
+                            order + " LIMIT :limit", Map.of("limit", f.limit())));
+                    if (items.size() < f.limit()) {
+                        items.addAll(summaries(h, where(f).and(column + " IS NULL"), order + " LIMIT :limit",
+                                Map.of("limit", f.limit() - items.size())));
+                    }
+                } else {
+                    items = summaries(h, where(f).and(column + " IS NULL AND inc.oid " + cmp + " :afterId", "afterId",
+                            c.id()), order + " LIMIT :limit", Map.of("limit", f.limit()));
+                }
+            }
+            Cursor next = items.size() < f.limit() ? null : cursor(h, items.get(items.size() - 1), f.sort());
+            return new IncidentPage(total, f.limit(), f.after().isPresent() ? null : f.offset(), items,
+                    next == null ? null : next.toString(), null);
         });
+    }
+
+    /** The cursor after an incident: its sort value as stored (a summary shows dates rounded to their precision). */
+    private static Cursor cursor(Handle h, IncidentSummary last, String sort) {
+        Key key = Key.parse(last.id()).orElseThrow();
+        String table = key.consolidated() ? "consolidated_incident" : "incident";
+        Object value = h.createQuery("SELECT CAST(" + Cursor.column(sort) + " AS text) FROM " + table + " WHERE id = :id")
+                .bind("id", key.id()).mapTo(String.class).findOne().orElse(null);
+        return new Cursor((String) value, key.id());
     }
 
     /** One incident by its {@code c}/{@code r} id. A report consolidated since is found as its group. */

@@ -22,6 +22,12 @@ final class Sql {
         return this;
     }
 
+    /** A value the clauses name, without a clause of its own. */
+    Sql bind(String name, Object value) {
+        binds.put(name, value);
+        return this;
+    }
+
     String where() {
         return clauses.isEmpty() ? "" : "WHERE " + String.join("\n  AND ", clauses) + "\n";
     }
