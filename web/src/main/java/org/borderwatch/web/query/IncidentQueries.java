@@ -158,7 +158,9 @@ public final class IncidentQueries {
     private static Cursor cursor(Handle h, IncidentSummary last, String sort) {
         Key key = Key.parse(last.id()).orElseThrow();
         String table = key.consolidated() ? "consolidated_incident" : "incident";
-        Object value = h.createQuery("SELECT CAST(" + Cursor.column(sort) + " AS text) FROM " + table + " WHERE id = :id")
+        // A report not yet consolidated counts as an incident of one report (as INCIDENTS lists it).
+        String column = !key.consolidated() && Cursor.column(sort).equals("report_count") ? "1" : Cursor.column(sort);
+        Object value = h.createQuery("SELECT CAST(" + column + " AS text) FROM " + table + " WHERE id = :id")
                 .bind("id", key.id()).mapTo(String.class).findOne().orElse(null);
         return new Cursor((String) value, key.id());
     }
