@@ -154,6 +154,19 @@ public final class IncidentQueries {
         });
     }
 
+    /** How many incidents the filter selects per year of their (earliest) date, undated ones left out. */
+    public Map<String, Integer> perYear(IncidentFilter f) {
+        Sql where = where(f).and("inc.date_earliest IS NOT NULL");
+        return jdbi.withHandle(h -> {
+            Map<String, Integer> out = new LinkedHashMap<>();
+            where.bind(h.createQuery("SELECT to_char(inc.date_earliest, 'YYYY') AS year, count(*) AS n FROM " + INCIDENTS
+                    + where.where() + " GROUP BY 1 ORDER BY 1"))
+                    .map((rs, ctx) -> Map.entry(rs.getString("year"), rs.getInt("n")))
+                    .forEach(e -> out.put(e.getKey(), e.getValue()));
+            return out;
+        });
+    }
+
     /** The cursor after an incident: its sort value as stored (a summary shows dates rounded to their precision). */
     private static Cursor cursor(Handle h, IncidentSummary last, String sort) {
         Key key = Key.parse(last.id()).orElseThrow();
