@@ -21,26 +21,27 @@ CREATE INDEX consolidated_incident_border_km ON consolidated_incident (border_km
 CREATE INDEX consolidated_incident_killed_newest ON consolidated_incident (killed_best DESC NULLS LAST, id DESC);
 CREATE INDEX consolidated_incident_reports_newest ON consolidated_incident (report_count DESC, id DESC);
 
--- Recomputes the perpetrator columns of the given consolidated incidents from their reports.
+-- Recomputes the perpetrator columns of the given consolidated incidents from their reports. Set-based
+-- (joins grouped by incident, no per-incident subqueries), so a hundred thousand at once take seconds.
 CREATE FUNCTION refresh_consolidated_perpetrators(ids bigint[]) RETURNS void LANGUAGE sql AS $$
+    WITH g AS (SELECT DISTINCT unnest(ids) AS id),
+    named AS (
+        SELECT r.consolidated_id AS id, array_agg(DISTINCT k.key ORDER BY k.key) AS keys
+        FROM incident r JOIN incident_perpetrator p ON p.incident_id = r.id,
+             LATERAL (VALUES ('m:' || lower(p.mention)), ('a:' || p.actor_id)) AS k(key)
+        WHERE r.consolidated_id = ANY(ids) AND k.key IS NOT NULL
+        GROUP BY r.consolidated_id),
+    strongest AS (
+        SELECT DISTINCT ON (r.consolidated_id) r.consolidated_id AS id, p.actor_id, p.mention
+        FROM incident r JOIN incident_perpetrator p ON p.incident_id = r.id
+        WHERE r.consolidated_id = ANY(ids) AND r.review_status <> 'REJECTED'
+        ORDER BY r.consolidated_id, CASE p.attribution WHEN 'CLAIMED' THEN 0 WHEN 'ATTRIBUTED' THEN 1
+                 WHEN 'SUSPECTED' THEN 2 ELSE 3 END, p.id)
     UPDATE consolidated_incident c
-    SET perpetrator_keys = s.keys, primary_actor_id = s.actor_id, primary_mention = s.mention
-    FROM (SELECT g.id,
-                 COALESCE((SELECT array_agg(DISTINCT k.key ORDER BY k.key)
-                           FROM incident r JOIN incident_perpetrator p ON p.incident_id = r.id,
-                                LATERAL (VALUES ('m:' || lower(p.mention)), ('a:' || p.actor_id)) AS k(key)
-                           WHERE r.consolidated_id = g.id AND k.key IS NOT NULL), '{}') AS keys,
-                 b.actor_id, b.mention
-          FROM (SELECT DISTINCT unnest(ids) AS id) g
-          LEFT JOIN LATERAL (
-              SELECT p.actor_id, p.mention
-              FROM incident r JOIN incident_perpetrator p ON p.incident_id = r.id
-              WHERE r.consolidated_id = g.id AND r.review_status <> 'REJECTED'
-              ORDER BY CASE p.attribution WHEN 'CLAIMED' THEN 0 WHEN 'ATTRIBUTED' THEN 1 WHEN 'SUSPECTED' THEN 2
-                       ELSE 3 END, p.id
-              LIMIT 1) b ON true) s
-    WHERE c.id = s.id
-      AND (c.perpetrator_keys IS DISTINCT FROM s.keys OR c.primary_actor_id IS DISTINCT FROM s.actor_id
+    SET perpetrator_keys = COALESCE(n.keys, '{}'), primary_actor_id = s.actor_id, primary_mention = s.mention
+    FROM g LEFT JOIN named n ON n.id = g.id LEFT JOIN strongest s ON s.id = g.id
+    WHERE c.id = g.id
+      AND (c.perpetrator_keys IS DISTINCT FROM COALESCE(n.keys, '{}') OR c.primary_actor_id IS DISTINCT FROM s.actor_id
            OR c.primary_mention IS DISTINCT FROM s.mention);
 $$;
 
