@@ -27,12 +27,12 @@ public final class IncidentQueries {
     static final String STRENGTH =
             "CASE p.attribution WHEN 'CLAIMED' THEN 0 WHEN 'ATTRIBUTED' THEN 1 WHEN 'SUSPECTED' THEN 2 ELSE 3 END";
     /**
-     * The incidents a perpetrator filter selects: its keys (see V12's {@code perpetrator_keys}) overlap
-     * those of the registry actors named so and of the mention itself, with or without an article.
+     * The perpetrator keys (see V12's {@code perpetrator_keys}) an actor filter looks for: those of the
+     * registry actors named so and of the mention itself, with or without an article. Read first and bound
+     * as a value, so that the planner sees how common they are.
      */
-    private static final String ACTOR_MATCH = """
-            inc.perpetrator_keys && (ARRAY(SELECT 'a:' || a.id FROM actor a WHERE %s)
-                                     || ARRAY['m:' || lower(:actor), 'm:the ' || lower(:actor)])"""
+    private static final String ACTOR_KEYS = """
+            SELECT ARRAY(SELECT 'a:' || a.id FROM actor a WHERE %s) || ARRAY['m:' || lower(:actor), 'm:the ' || lower(:actor)]"""
             .formatted(ActorQueries.REGISTRY_MATCH);
     /** The two kinds of incident as one relation {@code inc}; cid or rid is set, never both. */
     public static final String INCIDENTS = """
@@ -90,7 +90,7 @@ public final class IncidentQueries {
     }
 
     /** The WHERE clause of a filter over {@link #INCIDENTS}. */
-    static Sql where(IncidentFilter f) {
+    static Sql where(Handle h, IncidentFilter f) {
         Sql sql = new Sql();
         f.from().ifPresent(d -> sql.and("COALESCE(inc.date_latest, inc.date_earliest) >= :from", "from", d));
         f.to().ifPresent(d -> sql.and("inc.date_earliest <= :to", "to", d));
@@ -99,7 +99,9 @@ public final class IncidentQueries {
         f.admin1().ifPresent(a -> sql.and("lower(pl.admin1) = lower(:admin1)", "admin1", a));
         f.borderKm().ifPresent(km -> sql.and("inc.border_km <= :borderKm", "borderKm", km));
         f.place().ifPresent(id -> sql.and("inc.place_id = :place", "place", id));
-        f.actor().ifPresent(a -> sql.and(ACTOR_MATCH, "actor", ActorQueries.bindable(a)));
+        f.actor().ifPresent(a -> sql.and("inc.perpetrator_keys && CAST(:actorKeys AS text[])", "actorKeys",
+                h.createQuery(ACTOR_KEYS).bind("actor", ActorQueries.bindable(a))
+                        .map((rs, ctx) -> (String[]) rs.getArray(1).getArray()).one()));
         f.q().ifPresent(q -> sql.and(TEXT_MATCH, "q", q));
         String status = f.status().orElse(null);
         if (status == null) {
@@ -123,7 +125,7 @@ public final class IncidentQueries {
      */
     public IncidentPage list(IncidentFilter f) {
         return jdbi.inTransaction(org.jdbi.v3.core.transaction.TransactionIsolationLevel.REPEATABLE_READ, h -> {
-            Sql where = where(f);
+            Sql where = where(h, f);
             long total = totals.get(h, f.page(1, 0), () -> where.bind(h.createQuery("SELECT count(*) FROM " + INCIDENTS
                     + where.where())).mapTo(Long.class).one());
             String column = "inc." + Cursor.column(f.sort());
@@ -136,15 +138,15 @@ public final class IncidentQueries {
             } else {
                 Cursor c = f.after().get();
                 if (c.value() != null) {
-                    items = new ArrayList<>(summaries(h, where(f).and("(" + column + ", inc.oid) " + cmp
+                    items = new ArrayList<>(summaries(h, where.copy().and("(" + column + ", inc.oid) " + cmp
                             + " (:afterValue, :afterId)", "afterValue", c.bindable(f.sort())).bind("afterId", c.id()),
                             order + " LIMIT :limit", Map.of("limit", f.limit())));
                     if (items.size() < f.limit()) {
-                        items.addAll(summaries(h, where(f).and(column + " IS NULL"), order + " LIMIT :limit",
+                        items.addAll(summaries(h, where.copy().and(column + " IS NULL"), order + " LIMIT :limit",
                                 Map.of("limit", f.limit() - items.size())));
                     }
                 } else {
-                    items = summaries(h, where(f).and(column + " IS NULL AND inc.oid " + cmp + " :afterId", "afterId",
+                    items = summaries(h, where.copy().and(column + " IS NULL AND inc.oid " + cmp + " :afterId", "afterId",
                             c.id()), order + " LIMIT :limit", Map.of("limit", f.limit()));
                 }
             }
@@ -156,8 +158,8 @@ public final class IncidentQueries {
 
     /** How many incidents the filter selects per year of their (earliest) date, undated ones left out. */
     public Map<String, Integer> perYear(IncidentFilter f) {
-        Sql where = where(f).and("inc.date_earliest IS NOT NULL");
         return jdbi.withHandle(h -> {
+            Sql where = where(h, f).and("inc.date_earliest IS NOT NULL");
             Map<String, Integer> out = new LinkedHashMap<>();
             where.bind(h.createQuery("SELECT to_char(inc.date_earliest, 'YYYY') AS year, count(*) AS n FROM " + INCIDENTS
                     + where.where() + " GROUP BY 1 ORDER BY 1"))
