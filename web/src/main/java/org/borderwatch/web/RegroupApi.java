@@ -68,14 +68,7 @@ final class RegroupApi {
     }
 
     private static Optional<Long> parse(String raw) {
-        if (raw == null) {
-            return Optional.empty();
-        }
-        String s = raw.strip();
-        if (!s.isEmpty() && Character.isDigit(s.charAt(0))) {
-            s = "c" + s;
-        }
-        return IncidentQueries.Key.parse(s).filter(IncidentQueries.Key::consolidated).map(IncidentQueries.Key::id);
+        return IncidentQueries.Key.consolidatedId(raw);
     }
 
     private static long incident(JsonNode node, String name) {

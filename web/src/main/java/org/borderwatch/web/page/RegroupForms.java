@@ -27,9 +27,8 @@ final class RegroupForms {
 
     void merge(Context ctx, Reviewer who) {
         String with = ctx.formParam("with");
-        long other = IncidentQueries.Key.parse(with == null ? null : with.strip().matches("\\d+") ? "c" + with.strip()
-                : with.strip()).filter(IncidentQueries.Key::consolidated).map(IncidentQueries.Key::id)
-                .orElseThrow(() -> Problem.badParameter("with", "not a consolidated incident id (c<n>): '" + with + "'"));
+        long other = IncidentQueries.Key.consolidatedId(with).orElseThrow(() -> Problem.badParameter("with",
+                "not a consolidated incident id (c<n>): '" + with + "'"));
         Regrouping.Outcome o = regrouping.merge(incident(ctx), other, version(ctx), ctx.formParam("note"), who);
         ctx.redirect("/incidents/c" + o.incident(), io.javalin.http.HttpStatus.SEE_OTHER);
     }

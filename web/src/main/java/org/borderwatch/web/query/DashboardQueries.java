@@ -54,8 +54,8 @@ public final class DashboardQueries {
                    count(*) AS incidents, COALESCE(sum(x.report_count), 0) AS reports,
                    COALESCE(sum(x.killed_best), 0) AS killed, count(*) FILTER (WHERE x.month IS NULL) AS undated,
                    min(x.cid) AS cid, min(x.rid) AS rid
-            FROM (SELECT to_char(date_trunc('month', inc.date_earliest), 'YYYY-MM') AS month, inc.primary_actor_id,
-                         inc.primary_mention, inc.place_id, inc.report_count, inc.killed_best, inc.cid, inc.rid
+            FROM (SELECT CAST(date_trunc('month', CAST(inc.date_earliest AS timestamp)) AS date) AS month,
+                         inc.primary_actor_id, inc.primary_mention, inc.place_id, inc.report_count, inc.killed_best, inc.cid, inc.rid
                   FROM %s %s) x
             GROUP BY GROUPING SETS ((x.month, x.primary_actor_id, x.primary_mention), (x.place_id), ())
             """;
@@ -94,7 +94,9 @@ public final class DashboardQueries {
     private static Dashboard compute(Handle h, IncidentFilter f) {
         Sql where = IncidentQueries.where(h, f);
         List<Figure> figures = where.bind(h.createQuery(FIGURES.formatted(IncidentQueries.INCIDENTS, where.where())))
-                .map((rs, ctx) -> new Figure(rs.getBoolean("by_month"), rs.getBoolean("by_place"), rs.getString("month"),
+                .map((rs, ctx) -> new Figure(rs.getBoolean("by_month"), rs.getBoolean("by_place"),
+                        rs.getObject("month", java.time.LocalDate.class) == null ? null
+                                : YearMonth.from(rs.getObject("month", java.time.LocalDate.class)).toString(),
                         rs.getObject("primary_actor_id", Long.class), rs.getString("primary_mention"),
                         rs.getObject("place_id", Long.class), rs.getLong("incidents"), rs.getLong("reports"),
                         rs.getLong("killed"), rs.getLong("undated"), rs.getObject("cid", Long.class),

@@ -294,6 +294,13 @@ public final class IncidentQueries {
             }
         }
 
+        /** A consolidated incident's id as an analyst may type it: {@code c12}, or just {@code 12}. */
+        public static Optional<Long> consolidatedId(String s) {
+            String t = s == null ? "" : s.strip();
+            return parse(!t.isEmpty() && Character.isDigit(t.charAt(0)) ? "c" + t : t).filter(Key::consolidated)
+                    .map(Key::id);
+        }
+
         @Override
         public String toString() {
             return (consolidated ? "c" : "r") + id;
