@@ -101,6 +101,7 @@ final class WebBenchmark implements Callable<Integer> {
                 endpoints.put("incident list, filtered", "/api/v1/incidents?actor=TTP&border_km=50&from=2012&to=2020");
                 endpoints.put("incident list, text query", "/api/v1/incidents?q=convoy");
                 endpoints.put("incident list, page 1000", "/api/v1/incidents?offset=50000&limit=50");
+                endpoints.put("incident list, page 1000 by cursor", "/api/v1/incidents?limit=50&after=" + cursorAt(db, 50_000));
                 endpoints.put("dashboard API", "/api/v1/dashboard");
                 endpoints.put("dashboard API, filtered", "/api/v1/dashboard?type=suicide_attack&country=PK");
                 // A filter that selects everything but differs each time: every request misses the cache.
@@ -167,14 +168,22 @@ final class WebBenchmark implements Callable<Integer> {
         }
         out.printf("%d incidents stored, %d requests per endpoint (after 10 warm-up rounds), %d cores%n", incidents,
                 requests, Runtime.getRuntime().availableProcessors());
-        out.printf("  %-28s %8s %8s %8s %8s %9s %9s%n", "endpoint", "p50 ms", "p95 ms", "p99 ms", "max ms", "p50 x base",
+        out.printf("  %-36s %8s %8s %8s %8s %9s %9s%n", "endpoint", "p50 ms", "p95 ms", "p99 ms", "max ms", "p50 x base",
                 "p95 x base");
         for (Map<String, Object> r : rows) {
-            out.printf(java.util.Locale.ROOT, "  %-28s %8.1f %8.1f %8.1f %8.1f %9.1f %9.1f%n", r.get("endpoint"),
+            out.printf(java.util.Locale.ROOT, "  %-36s %8.1f %8.1f %8.1f %8.1f %9.1f %9.1f%n", r.get("endpoint"),
                     r.get("p50Ms"), r.get("p95Ms"), r.get("p99Ms"), r.get("maxMs"), r.get("p50VsBaseline"),
                     r.get("p95VsBaseline"));
         }
         out.flush();
+    }
+
+    /** The cursor the list's next link gives after its first {@code n} incidents, newest first. */
+    private static String cursorAt(Database db, int n) {
+        return db.jdbi().withHandle(h -> h.createQuery("""
+                SELECT COALESCE(CAST(date_earliest AS text), '-') || '~' || id FROM consolidated_incident
+                ORDER BY date_earliest DESC NULLS LAST, id DESC OFFSET :n LIMIT 1""").bind("n", n - 1)
+                .mapTo(String.class).findOne().orElse("-~1"));
     }
 
     static double percentile(double[] sorted, int p) {

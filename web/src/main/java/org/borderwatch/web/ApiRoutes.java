@@ -52,7 +52,10 @@ final class ApiRoutes {
                 (ctx, who) -> ctx.json(s.documents().find(id(ctx, "document")).orElseThrow(() -> missing("document", ctx))));
         r.get(V1 + "/incidents", "Incidents (consolidated, or reports not yet consolidated), filtered, sorted, paged.",
                 Permission.READ, IncidentFilter.params(), "Page",
-                (ctx, who) -> ctx.json(s.incidents().list(IncidentFilter.from(params(ctx, IncidentFilter.params())))));
+                (ctx, who) -> {
+                    IncidentFilter f = IncidentFilter.from(params(ctx, IncidentFilter.params()));
+                    ctx.json(s.incidents().list(f).linked(V1 + "/incidents", f));
+                });
         r.get(V1 + "/incidents/{id}", "An incident with its reports, their evidence, victims, perpetrators, the "
                         + "consolidation decision, the statements about it and its review history.", Permission.READ, NONE,
                 "IncidentDetail", (ctx, who) -> ctx.json(s.reports().incident(ctx.pathParam("id"))

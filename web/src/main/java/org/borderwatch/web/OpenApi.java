@@ -39,6 +39,15 @@ final class OpenApi {
                         "properties", Map.of("action", Map.of("type", "string", "enum", List.of("accept", "reject", "edit")),
                                 "version", Map.of("type", "integer", "description", "the version you reviewed"),
                                 "changes", Map.of("type", "object", "description", "field: new value as text, for edit"),
+                                "note", str())),
+                "Merge", Map.of("type", "object", "required", List.of("with"),
+                        "properties", Map.of("with", Map.of("type", "string", "description", "the other consolidated incident, c<n>"),
+                                "version", Map.of("type", "integer", "description", "the version of this incident you saw"),
+                                "note", str())),
+                "Split", Map.of("type", "object", "required", List.of("reports"),
+                        "properties", Map.of("reports", Map.of("type", "array", "items", Map.of("type", "integer"),
+                                        "description", "the ids of the reports to move out, together, into a new incident"),
+                                "version", Map.of("type", "integer", "description", "the version of this incident you saw"),
                                 "note", str()))));
         schemas.putAll(AccountabilityApi.SCHEMAS);
         doc.put("components", Map.of("schemas", schemas));

@@ -34,6 +34,7 @@ public final class WebServer implements AutoCloseable {
             holder[0] = routes;
             new ApiRoutes(services).register(routes);
             new AccountabilityApi(services.accountability()).register(routes);
+            new RegroupApi(services.regrouping()).register(routes);
             new Pages(services.jdbi()).register(routes);
             List<Routes.Endpoint> endpoints = routes.endpoints();
             c.routes.get("/api/openapi.json", ctx -> {

@@ -23,8 +23,8 @@ class PagesTest {
     void start() {
         db = TestDatabase.create();
         data = WebFixtures.load(db);
-        group = ConsolidatedGroups.group(db, List.of(ConsolidatedGroups.reportsOf(db, data.dawn).get(0),
-                ConsolidatedGroups.reportsOf(db, data.news).get(0)), 0.9, "{\"date\": 0.8}");
+        Consolidations.run(db);
+        group = Consolidations.incidentOf(db, Consolidations.reportsOf(db, data.dawn).get(0));
         server = WebServer.start(new WebConfig("127.0.0.1", 0, "<b>reviewer</b>"), db.jdbi());
         http = new Http(server);
     }
@@ -49,9 +49,43 @@ class PagesTest {
     @Test
     void theIncidentPageShowsReportsAttributionVictimsEvidenceAndTheDecision() {
         String page = http.get("/incidents/c" + group).body();
+        double score = db.jdbi().withHandle(h -> h.createQuery("SELECT match_score FROM incident WHERE consolidated_id = :c "
+                + "AND match_score IS NOT NULL").bind("c", group).mapTo(Double.class).one());
         assertThat(page).contains("suicide attack in Besham", "TTP", "The interior minister", "attributed", "Chinese engineers",
-                "match score 0.90", "date 0.8", "<mark>A suicide bomber killed five Chinese engineers",
+                String.format(java.util.Locale.ROOT, "match score %.2f", score), "place 1.0", "<mark>A suicide bomber killed five Chinese engineers",
                 "/documents/" + data.dawn + "?ev=", "name=\"version\"", "Save edit");
+    }
+
+    @Test
+    void theIncidentPageShowsTheRealConsolidationDecisionWithItsSources() throws Exception {
+        String page = http.get("/incidents/c" + group).body();
+        String stored = db.jdbi().withHandle(h -> h.createQuery(
+                "SELECT CAST(reconciliation AS text) FROM consolidated_incident WHERE id = :c").bind("c", group)
+                .mapTo(String.class).one());
+        com.fasterxml.jackson.databind.JsonNode reconciliation = Json.mapper().readTree(stored);
+        java.util.Map<String, Long> reportOfKey = new java.util.HashMap<>();
+        db.jdbi().useHandle(h -> h.createQuery("SELECT report_key, id, document_id FROM incident WHERE consolidated_id = :c")
+                .bind("c", group).mapToMap().forEach(r -> reportOfKey.put((String) r.get("report_key"), (Long) r.get("id"))));
+        assertThat(reportOfKey).hasSize(2);
+        assertThat(page).contains("id=\"consolidation\"", "Reconciled values", "Counts by source", "Matches",
+                "Analysts' decisions", "the grouping is consolidation's");
+        // Each field's source report is named and linked, with its document.
+        for (String field : List.of("type", "date", "place")) {
+            long report = reportOfKey.get(reconciliation.get("chosenFrom").get(field).asText());
+            assertThat(page).contains("<td>" + field + "</td>");
+            assertThat(between(page, "<td>" + field + "</td>", "</tr>")).contains("href=\"#report-" + report + "\"",
+                    "href=\"/documents/");
+        }
+        String sources = between(page, "id=\"sources\"", "</table>");
+        assertThat(sources).contains("href=\"/documents/" + data.dawn + "\"", "href=\"/documents/" + data.news + "\"", ">6<");
+        String matches = between(page, "id=\"matches\"", "</table>");
+        assertThat(matches).contains("first report", "place 1.0");
+    }
+
+    private static String between(String page, String from, String to) {
+        int at = page.indexOf(from);
+        assertThat(at).as(from).isNotNegative();
+        return page.substring(at, page.indexOf(to, at));
     }
 
     @Test

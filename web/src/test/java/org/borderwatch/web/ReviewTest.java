@@ -31,13 +31,22 @@ class ReviewTest {
     }
 
     private long torkhamReport() {
-        return ConsolidatedGroups.reportsOf(db, data.dawn).get(1);
+        return Consolidations.reportsOf(db, data.dawn).get(1);
     }
 
     private Map<String, Object> row(String table, long id) {
         return db.jdbi().withHandle(h -> h.createQuery("SELECT CAST(fact_origin AS text) AS origin, "
                 + "CAST(review_status AS text) AS status, version, reviewed_by FROM " + table + " WHERE id = :id")
                 .bind("id", id).mapToMap().one());
+    }
+
+    @Test
+    void reportsNotYetConsolidatedAreListedAsIncidentsOfTheirOwn() {
+        JsonNode page = http.get("/api/v1/incidents").json();
+        assertThat(page.get("total").asInt()).isEqualTo(4);
+        page.get("items").forEach(i -> assertThat(i.get("id").asText()).startsWith("r"));
+        assertThat(http.get("/api/v1/incidents/r" + torkhamReport()).json().get("incident").get("id").asText())
+                .isEqualTo("r" + torkhamReport());
     }
 
     @Test

@@ -44,7 +44,12 @@ public final class PropositionGrouper {
 
     /** Against when the statement denies, or negates a claim (a negated denial is for). */
     public static Stance stance(StatementFact s) {
-        return (s.type() == StatementType.DENY) != s.negated() ? Stance.AGAINST : Stance.FOR;
+        return stance(s.type(), s.negated());
+    }
+
+    /** The same for a statement's type and negation as stored. */
+    public static Stance stance(StatementType type, boolean negated) {
+        return (type == StatementType.DENY) != negated ? Stance.AGAINST : Stance.FOR;
     }
 
     private static final class Group {

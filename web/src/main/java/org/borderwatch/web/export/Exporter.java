@@ -8,7 +8,9 @@ import java.util.List;
 import java.util.Map;
 import java.util.function.Consumer;
 import org.borderwatch.web.query.IncidentFilter;
+import org.borderwatch.web.query.Cursor;
 import org.borderwatch.web.query.IncidentQueries;
+import org.borderwatch.web.query.Views;
 import org.borderwatch.web.query.Views.IncidentSummary;
 import org.borderwatch.web.query.Views.Source;
 import org.jdbi.v3.core.Jdbi;
@@ -48,16 +50,19 @@ public final class Exporter {
         return n[0];
     }
 
+    /** Every incident the filter selects, a page at a time, each page after the last one's cursor. */
     private void pages(IncidentFilter filter, Consumer<ExportRow> each) {
-        for (int offset = 0; ; offset += PAGE) {
-            List<IncidentSummary> page = incidents.list(filter.page(PAGE, offset)).items();
-            Map<String, List<Source>> sources = incidents.sources(page.stream().map(IncidentSummary::id).toList());
-            for (IncidentSummary i : page) {
+        IncidentFilter next = filter.page(PAGE, 0);
+        while (true) {
+            Views.IncidentPage page = incidents.list(next);
+            Map<String, List<Source>> sources = incidents.sources(page.items().stream().map(IncidentSummary::id).toList());
+            for (IncidentSummary i : page.items()) {
                 each.accept(new ExportRow(i, sources.getOrDefault(i.id(), new ArrayList<>())));
             }
-            if (page.size() < PAGE) {
+            if (page.nextCursor() == null) {
                 return;
             }
+            next = filter.after(PAGE, Cursor.parse(page.nextCursor(), filter.sort()));
         }
     }
 

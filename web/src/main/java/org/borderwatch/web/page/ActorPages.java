@@ -6,6 +6,7 @@ import org.borderwatch.web.query.ActorQueries.ActorDetail;
 import org.borderwatch.web.query.ActorQueries.ActorSummary;
 import org.borderwatch.web.query.ActorQueries.Affiliation;
 import org.borderwatch.web.query.ActorQueries.MonthCount;
+import org.borderwatch.web.query.ActorQueries.YearCount;
 import org.borderwatch.web.query.Params;
 import org.borderwatch.web.query.StatementQueries.StatementView;
 import org.borderwatch.web.query.Views.IncidentSummary;
@@ -46,14 +47,15 @@ final class ActorPages {
         if (!d.aliases().isEmpty()) {
             h.f("<p>Also called: %s</p>", String.join(", ", d.aliases()));
         }
-        if (!d.affiliations().isEmpty()) {
-            h.raw("<h2>Affiliations</h2><ul>");
-            for (Affiliation f : d.affiliations()) {
-                h.f("<li>%s%s <a href=\"/actors/%s\">%s</a> %s–%s</li>", f.relation(), f.role() == null ? "" : " (" + f.role() + ")",
-                        f.relatedId(), f.related(), f.validFrom() == null ? "" : f.validFrom(),
-                        f.validTo() == null ? "" : f.validTo());
+        h.raw(affiliations(d.affiliations()));
+        if (!d.perYear().isEmpty()) {
+            h.raw("<h2>Per year</h2><table id=\"per-year\"><tr><th>year</th><th class=num>incidents attributed</th>"
+                    + "<th class=num>statements made</th><th class=num>statements received</th></tr>");
+            for (YearCount y : d.perYear()) {
+                h.f("<tr><td>%s</td><td class=num>%s</td><td class=num>%s</td><td class=num>%s</td></tr>", y.year(),
+                        y.incidents(), y.statementsMade(), y.statementsReceived());
             }
-            h.raw("</ul>");
+            h.raw("</table>");
         }
         h.raw("<h2>Over time</h2><table id=\"over-time\"><tr><th>month</th><th class=num>incidents attributed</th>"
                 + "<th class=num>statements made</th><th class=num>statements received</th></tr>");
@@ -70,6 +72,34 @@ final class ActorPages {
         h.raw("</ul>");
         h.raw(statements("Statements made", d.made())).raw(statements("Statements received", d.received()));
         return h.toString();
+    }
+
+    /** The registry's affiliation records as a timeline: each with its dates, in the order they began. */
+    private static String affiliations(java.util.List<Affiliation> list) {
+        if (list.isEmpty()) {
+            return "";
+        }
+        Html h = new Html().raw("<h2>Affiliations over time</h2><table id=\"affiliations\"><tr><th>from</th><th>to</th>"
+                + "<th>affiliation</th><th>source</th></tr>");
+        for (Affiliation f : list) {
+            String relation = IncidentPages.label(f.relation().toLowerCase(java.util.Locale.ROOT));
+            Html what = new Html();
+            if (f.inbound() && f.relatedId() == null) {
+                what.f("%s of this actor%s", relation, f.role() == null ? "" : ": " + f.role());
+            } else if (f.inbound()) {
+                what.f("<a href=\"/actors/%s\">%s</a> is %s%s this actor", f.relatedId(), f.related(), relation,
+                        f.role() == null ? "" : " (" + f.role() + ")");
+            } else if (f.relatedId() == null) {
+                what.f("%s%s", relation, f.role() == null ? "" : " " + f.role());
+            } else {
+                what.f("%s%s <a href=\"/actors/%s\">%s</a>", relation, f.role() == null ? "" : " (" + f.role() + ")",
+                        f.relatedId(), f.related());
+            }
+            h.f("<tr class=\"%s\"><td>%s</td><td>%s</td><td>%s</td><td>%s</td></tr>", f.inbound() ? "inbound" : "own",
+                    f.validFrom() == null ? "undated" : f.validFrom(), f.validTo() == null ? (f.validFrom() == null ? "" : "now")
+                            : f.validTo(), Html.raw(what), f.source() == null ? "" : f.source());
+        }
+        return h.raw("</table>").toString();
     }
 
     private static String statements(String title, java.util.List<StatementView> list) {

@@ -16,6 +16,7 @@ import org.borderwatch.web.query.Views.Estimate;
 import org.borderwatch.web.query.Views.EvidenceRef;
 import org.borderwatch.web.query.Views.IncidentDetail;
 import org.borderwatch.web.query.Views.IncidentSummary;
+import org.borderwatch.web.query.Views.IncidentPage;
 import org.borderwatch.web.query.Views.Page;
 import org.borderwatch.web.query.Views.PerpetratorRef;
 import org.borderwatch.web.query.Views.PlaceRef;
@@ -35,7 +36,7 @@ final class IncidentPages {
     }
 
     String list(IncidentFilter f) {
-        Page<IncidentSummary> page = incidents.list(f);
+        IncidentPage page = incidents.list(f);
         Html h = new Html().raw("<h1>Incidents</h1>").raw(DashboardPage.filters("/incidents", f));
         h.f("<p>%s incidents. <a href=\"/api/v1/export?format=csv&%s\">CSV</a> · "
                         + "<a href=\"/api/v1/export?format=geojson&%s\">GeoJSON</a> · "
@@ -50,7 +51,23 @@ final class IncidentPages {
                     text(i.killed()), i.reports(), Html.rawString(status(i.reviewStatus())));
         }
         h.raw("</table>");
-        return h.raw(pager("/incidents?" + f.query(), page)).toString();
+        return h.raw(pager(f, page)).toString();
+    }
+
+    /** Back to the first page or a page back by offset; on by the page's cursor, so deep pages stay cheap. */
+    private static String pager(IncidentFilter f, IncidentPage page) {
+        String base = "/incidents?" + (f.query().isEmpty() ? "" : f.query() + "&") + "sort=" + f.sort() + "&limit=" + f.limit();
+        Html h = new Html().raw("<p class=\"pager\">");
+        if (page.offset() == null) {
+            h.f("<a href=\"%s\">← first page</a> ", base);
+        } else if (page.offset() > 0) {
+            h.f("<a href=\"%s&offset=%s\">← previous</a> ", base, Math.max(0, page.offset() - page.limit()));
+        }
+        h.f("%s shown of %s ", page.items().size(), page.total());
+        if (page.nextCursor() != null) {
+            h.f("<a rel=\"next\" href=\"%s&after=%s\">next →</a>", base, page.nextCursor());
+        }
+        return h.raw("</p>").toString();
     }
 
     static String pager(String base, Page<?> page) {
@@ -95,10 +112,11 @@ final class IncidentPages {
             h.raw("</table>");
         }
         if (id.startsWith("c")) {
-            h.raw("<h2>Consolidated values</h2>").raw(ReviewForms.incidentForm(i));
+            h.raw("<h2>Consolidated values</h2>").raw(ReviewForms.incidentForm(i)).raw(RegroupForms.forms(i, d.reports()));
         } else {
             h.raw("<p class=\"muted\">Not consolidated yet: this report is shown as an incident of its own.</p>");
         }
+        h.raw(ConsolidationSection.render(i, d.reports(), d.consolidation()));
         h.f("<h2>Reports (%s)</h2>", d.reports().size());
         for (ReportView r : d.reports()) {
             h.raw(report(r, id));

@@ -36,6 +36,7 @@ public final class Pages {
         StatementPages statements = new StatementPages(jdbi);
         ActorPages actors = new ActorPages(jdbi);
         ReviewForms review = new ReviewForms(jdbi);
+        RegroupForms regroup = new RegroupForms(jdbi);
         r.page("/", (ctx, who) -> html(ctx, who, "Dashboard", dashboard.render(filter(ctx))));
         r.page("/incidents", (ctx, who) -> html(ctx, who, "Incidents", incidents.list(filter(ctx))));
         r.page("/incidents/{id}", (ctx, who) -> {
@@ -56,6 +57,8 @@ public final class Pages {
         r.form("/reports/{id}/review", review::report);
         r.form("/statements/{id}/review", review::statement);
         r.form("/incidents/{id}/review", review::incident);
+        r.form("/incidents/{id}/merge", regroup::merge);
+        r.form("/incidents/{id}/split", regroup::split);
     }
 
     private static IncidentFilter filter(Context ctx) {

@@ -29,8 +29,16 @@ public final class ActorQueries {
         }
     }
 
+    /**
+     * An affiliation record of the registry with its dates: this actor's own ({@code inbound} false: "member
+     * of X from 2014") or another's to this one ({@code inbound} true: "Y, faction of this actor").
+     */
     public record Affiliation(String relation, String role, String related, Long relatedId, String validFrom,
-                              String validTo) {
+                              String validTo, boolean inbound, String source) {
+    }
+
+    /** Per calendar year: incidents attributed (consolidated incidents, as the list counts them), statements. */
+    public record YearCount(String year, int incidents, int statementsMade, int statementsReceived) {
     }
 
     public record MonthCount(String month, int incidents, int statementsMade, int statementsReceived) {
@@ -38,7 +46,8 @@ public final class ActorQueries {
 
     public record ActorDetail(ActorSummary actor, List<String> aliases, List<Affiliation> affiliations,
                               List<Views.IncidentSummary> incidents, List<StatementQueries.StatementView> made,
-                              List<StatementQueries.StatementView> received, List<MonthCount> overTime) {
+                              List<StatementQueries.StatementView> received, List<MonthCount> overTime,
+                              List<YearCount> perYear) {
     }
 
     /**
@@ -49,13 +58,16 @@ public final class ActorQueries {
      */
     static String matches(String idColumn, String mentionColumn) {
         return """
-                (%1$s IN (SELECT a.id FROM actor a WHERE CAST(a.id AS text) = :actor
-                             OR lower(a.canonical_name) IN (lower(:actor), 'the ' || lower(:actor))
-                             OR a.id IN (SELECT actor_id FROM actor_alias
-                                         WHERE lower(alias) IN (lower(:actor), 'the ' || lower(:actor))))
+                (%1$s IN (SELECT a.id FROM actor a WHERE %3$s)
                  OR lower(%2$s) IN (lower(:actor), 'the ' || lower(:actor)))"""
-                .formatted(idColumn, mentionColumn);
+                .formatted(idColumn, mentionColumn, REGISTRY_MATCH);
     }
+
+    /** True for the registry actors (alias {@code a}) that {@code :actor} names: id, name or alias, with or without "the". */
+    static final String REGISTRY_MATCH = """
+            CAST(a.id AS text) = :actor
+                OR lower(a.canonical_name) IN (lower(:actor), 'the ' || lower(:actor))
+                OR a.id IN (SELECT actor_id FROM actor_alias WHERE lower(alias) IN (lower(:actor), 'the ' || lower(:actor)))""";
 
     /** An actor as the user names it, without a leading article, as {@link #matches} compares it. */
     static String bindable(String actor) {
@@ -124,12 +136,46 @@ public final class ActorQueries {
         return actor.map(this::detail);
     }
 
+    /** This actor's affiliations and others' to it, in the order they began (undated ones first). */
+    private static final String AFFILIATIONS = """
+            SELECT f.relation, f.role, r.canonical_name, r.id AS other, CAST(f.valid_from AS text) AS vf,
+                   CAST(f.valid_to AS text) AS vt, FALSE AS inbound, f.source, f.valid_from, f.id
+            FROM actor_affiliation f LEFT JOIN actor r ON r.id = f.related_id
+            WHERE f.actor_id = :id
+            UNION ALL
+            SELECT f.relation, f.role, o.canonical_name, o.id, CAST(f.valid_from AS text), CAST(f.valid_to AS text), TRUE,
+                   f.source, f.valid_from, f.id
+            FROM actor_affiliation f LEFT JOIN actor o ON o.id = f.actor_id
+            WHERE f.related_id = :id AND f.actor_id IS DISTINCT FROM :id
+            ORDER BY valid_from NULLS FIRST, id
+            """;
+
+    /** Years from the first to the last with anything, incidents from the list's count, statements from the months. */
+    private static List<YearCount> perYear(java.util.Map<String, Integer> incidents, List<MonthCount> months) {
+        java.util.TreeMap<String, int[]> years = new java.util.TreeMap<>();
+        incidents.forEach((y, n) -> years.computeIfAbsent(y, k -> new int[3])[0] += n);
+        for (MonthCount m : months) {
+            int[] v = years.computeIfAbsent(m.month().substring(0, 4), k -> new int[3]);
+            v[1] += m.statementsMade();
+            v[2] += m.statementsReceived();
+        }
+        if (years.isEmpty()) {
+            return List.of();
+        }
+        List<YearCount> out = new java.util.ArrayList<>();
+        for (int y = Integer.parseInt(years.firstKey()); y <= Integer.parseInt(years.lastKey()); y++) {
+            int[] v = years.getOrDefault(Integer.toString(y), new int[3]);
+            out.add(new YearCount(Integer.toString(y), v[0], v[1], v[2]));
+        }
+        return out;
+    }
+
     private ActorDetail detail(ActorSummary a) {
         String actor = a.key();
-        IncidentFilter byActor = new IncidentFilter(Optional.empty(), Optional.empty(), Optional.empty(),
-                Optional.of(actor), Optional.empty(), Optional.empty(), Optional.empty(), Optional.empty(),
-                Optional.empty(), Optional.empty(), "-date", 100, 0);
-        List<Views.IncidentSummary> incidents = new IncidentQueries(jdbi).list(byActor).items();
+        IncidentFilter byActor = IncidentFilter.byActor(actor, 100);
+        IncidentQueries incidentQueries = new IncidentQueries(jdbi);
+        List<Views.IncidentSummary> incidents = incidentQueries.list(byActor).items();
+        java.util.Map<String, Integer> incidentsPerYear = incidentQueries.perYear(byActor);
         StatementQueries statements = new StatementQueries(jdbi);
         List<StatementQueries.StatementView> made = statements.list(Params.of(java.util.Map.of("speaker", actor,
                 "limit", "200"))).items();
@@ -139,14 +185,11 @@ public final class ActorQueries {
             List<String> aliases = a.id() == null ? List.of() : h.createQuery(
                     "SELECT alias FROM actor_alias WHERE actor_id = :id ORDER BY alias").bind("id", a.id())
                     .mapTo(String.class).list();
-            List<Affiliation> affiliations = a.id() == null ? List.of() : h.createQuery("""
-                            SELECT f.relation, f.role, r.canonical_name, r.id, CAST(f.valid_from AS text) AS vf,
-                                   CAST(f.valid_to AS text) AS vt
-                            FROM actor_affiliation f JOIN actor r ON r.id = f.related_id
-                            WHERE f.actor_id = :id ORDER BY f.valid_from NULLS FIRST, f.id""")
+            List<Affiliation> affiliations = a.id() == null ? List.of() : h.createQuery(AFFILIATIONS)
                     .bind("id", a.id())
                     .map((rs, ctx) -> new Affiliation(rs.getString("relation"), rs.getString("role"),
-                            rs.getString("canonical_name"), rs.getLong("id"), rs.getString("vf"), rs.getString("vt")))
+                            rs.getString("canonical_name"), rs.getObject("other", Long.class), rs.getString("vf"),
+                            rs.getString("vt"), rs.getBoolean("inbound"), rs.getString("source")))
                     .list();
             List<MonthCount> overTime = h.createQuery("""
                             SELECT to_char(m, 'YYYY-MM') AS month, sum(i) AS i, sum(s) AS s, sum(r) AS r FROM (
@@ -167,7 +210,8 @@ public final class ActorQueries {
                     .bind("actor", bindable(actor))
                     .map((rs, ctx) -> new MonthCount(rs.getString("month"), rs.getInt("i"), rs.getInt("s"), rs.getInt("r")))
                     .list();
-            return new ActorDetail(a, aliases, affiliations, incidents, made, received, overTime);
+            return new ActorDetail(a, aliases, affiliations, incidents, made, received, overTime,
+                    perYear(incidentsPerYear, overTime));
         });
     }
 }

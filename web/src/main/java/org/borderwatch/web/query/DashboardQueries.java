@@ -45,40 +45,25 @@ public final class DashboardQueries {
     }
 
     /**
-     * Each incident under its strongest-attributed perpetrator: per group (a consolidated incident's id, or
-     * minus a lone report's) the least of strength * 10^10 + perpetrator row id; aggregated, not sorted,
-     * so it stays linear in the reports.
+     * Every figure in one pass over the incidents selected: grouped by month and strongest-attributed
+     * perpetrator (kept on the incident, V12, so none is counted twice), by place, and in total.
      */
-    private static final String MONTHLY = """
-            WITH f AS (SELECT inc.cid, inc.rid, inc.date_earliest, inc.killed_best FROM %1$s %2$s),
-            best AS (SELECT COALESCE(r.consolidated_id, -r.id) AS gid,
-                            min(CASE p.attribution WHEN 'CLAIMED' THEN 0 WHEN 'ATTRIBUTED' THEN 1
-                                                   WHEN 'SUSPECTED' THEN 2 ELSE 3 END * 10000000000 + p.id) AS pick
-                     FROM incident r JOIN incident_perpetrator p ON p.incident_id = r.id
-                     WHERE r.review_status <> 'REJECTED'
-                     GROUP BY 1)
-            SELECT to_char(date_trunc('month', f.date_earliest), 'YYYY-MM') AS month,
-                   COALESCE(a.canonical_name, p.mention) AS perpetrator, count(*) AS incidents,
-                   COALESCE(sum(f.killed_best), 0) AS killed
-            FROM f LEFT JOIN best b ON b.gid = COALESCE(f.cid, -f.rid)
-            LEFT JOIN incident_perpetrator p ON p.id = b.pick %% 10000000000
-            LEFT JOIN actor a ON a.id = p.actor_id
-            WHERE f.date_earliest IS NOT NULL
-            GROUP BY 1, 2
+    private static final String FIGURES = """
+            SELECT GROUPING(x.month, x.primary_actor_id, x.primary_mention) = 0 AS by_month,
+                   GROUPING(x.place_id) = 0 AS by_place, x.month, x.primary_actor_id, x.primary_mention, x.place_id,
+                   count(*) AS incidents, COALESCE(sum(x.report_count), 0) AS reports,
+                   COALESCE(sum(x.killed_best), 0) AS killed, count(*) FILTER (WHERE x.month IS NULL) AS undated,
+                   min(x.cid) AS cid, min(x.rid) AS rid
+            FROM (SELECT CAST(date_trunc('month', CAST(inc.date_earliest AS timestamp)) AS date) AS month,
+                         inc.primary_actor_id, inc.primary_mention, inc.place_id, inc.report_count, inc.killed_best, inc.cid, inc.rid
+                  FROM %s %s) x
+            GROUP BY GROUPING SETS ((x.month, x.primary_actor_id, x.primary_mention), (x.place_id), ())
             """;
-    private static final String POINTS = """
-            SELECT pl.id, pl.name, pl.admin1, pl.country, pl.latitude, pl.longitude, pl.border_km,
-                   count(*) AS incidents, COALESCE(sum(inc.killed_best), 0) AS killed, min(inc.cid) AS cid,
-                   min(inc.rid) AS rid
-            FROM %s %s
-            GROUP BY pl.id ORDER BY count(*) DESC, pl.id LIMIT %d
+    private static final String PLACES = """
+            SELECT id, name, admin1, country, latitude, longitude, border_km FROM place
+            WHERE id = ANY(:ids) AND latitude IS NOT NULL
             """;
-    private static final String TOTALS = """
-            SELECT count(*) AS incidents, COALESCE(sum(inc.report_count), 0) AS reports,
-                   COALESCE(sum(inc.killed_best), 0) AS killed,
-                   count(*) FILTER (WHERE inc.date_earliest IS NULL) AS undated
-            FROM %s %s
-            """;
+    private static final String ACTOR_NAMES = "SELECT id, canonical_name FROM actor WHERE id = ANY(:ids)";
     private static final String OTHER_COUNTS = """
             SELECT (SELECT count(*) FROM document) AS documents,
                    (SELECT count(*) FROM statement WHERE review_status <> 'REJECTED') AS statements,
@@ -101,26 +86,53 @@ public final class DashboardQueries {
                 }));
     }
 
+    /** A row of {@link #FIGURES}: a month's cell, a place's, or the totals. */
+    private record Figure(boolean byMonth, boolean byPlace, String month, Long actorId, String mention, Long placeId,
+                          long incidents, long reports, long killed, long undated, Long cid, Long rid) {
+    }
+
     private static Dashboard compute(Handle h, IncidentFilter f) {
-        Sql where = IncidentQueries.where(f);
-        long[] totals = where.bind(h.createQuery(TOTALS.formatted(IncidentQueries.INCIDENTS, where.where())))
-                .map((rs, ctx) -> new long[] {rs.getLong("incidents"), rs.getLong("reports"), rs.getLong("killed"),
-                        rs.getLong("undated")}).one();
+        Sql where = IncidentQueries.where(h, f);
+        List<Figure> figures = where.bind(h.createQuery(FIGURES.formatted(IncidentQueries.INCIDENTS, where.where())))
+                .map((rs, ctx) -> new Figure(rs.getBoolean("by_month"), rs.getBoolean("by_place"),
+                        rs.getObject("month", java.time.LocalDate.class) == null ? null
+                                : YearMonth.from(rs.getObject("month", java.time.LocalDate.class)).toString(),
+                        rs.getObject("primary_actor_id", Long.class), rs.getString("primary_mention"),
+                        rs.getObject("place_id", Long.class), rs.getLong("incidents"), rs.getLong("reports"),
+                        rs.getLong("killed"), rs.getLong("undated"), rs.getObject("cid", Long.class),
+                        rs.getObject("rid", Long.class))).list();
+        Figure totals = figures.stream().filter(x -> !x.byMonth() && !x.byPlace()).findFirst()
+                .orElse(new Figure(false, false, null, null, null, null, 0, 0, 0, 0, null, null));
         long[] other = h.createQuery(OTHER_COUNTS).map((rs, ctx) -> new long[] {rs.getLong("documents"),
                 rs.getLong("statements"), rs.getLong("actors")}).one();
-        Counts counts = new Counts(totals[0], totals[1], totals[2], other[0], other[1], other[2]);
-        Monthly monthly = monthly(h, where);
-        Sql located = IncidentQueries.where(f).and("pl.latitude IS NOT NULL");
-        List<MapPoint> points = located.bind(h.createQuery(POINTS.formatted(IncidentQueries.INCIDENTS,
-                        located.where(), MAX_POINTS)))
+        Counts counts = new Counts(totals.incidents(), totals.reports(), totals.killed(), other[0], other[1], other[2]);
+        List<Figure> months = figures.stream().filter(x -> x.byMonth() && x.month() != null).toList();
+        Map<Long, String> actorNames = new java.util.HashMap<>();
+        List<Long> actorIds = months.stream().map(Figure::actorId).filter(java.util.Objects::nonNull).distinct().toList();
+        if (!actorIds.isEmpty()) {
+            h.createQuery(ACTOR_NAMES).bindArray("ids", Long.class, actorIds)
+                    .map((rs, ctx) -> Map.entry(rs.getLong(1), rs.getString(2)))
+                    .forEach(e -> actorNames.put(e.getKey(), e.getValue()));
+        }
+        List<Cell> cells = months.stream().map(x -> new Cell(x.month(), name(x.actorId() != null
+                && actorNames.containsKey(x.actorId()) ? actorNames.get(x.actorId()) : x.mention()),
+                (int) x.incidents(), (int) x.killed())).toList();
+        Monthly monthly = monthly(cells);
+        Map<Long, Figure> byPlace = new java.util.HashMap<>();
+        figures.stream().filter(x -> x.byPlace() && x.placeId() != null).forEach(x -> byPlace.put(x.placeId(), x));
+        List<MapPoint> points = byPlace.isEmpty() ? List.of() : h.createQuery(PLACES)
+                .bindArray("ids", Long.class, List.copyOf(byPlace.keySet()))
                 .map((rs, ctx) -> {
-                    int n = rs.getInt("incidents");
+                    Figure x = byPlace.get(rs.getLong("id"));
+                    int n = (int) x.incidents();
                     return new MapPoint(rs.getLong("id"), rs.getString("name"), rs.getString("admin1"),
                             rs.getString("country"), rs.getDouble("latitude"), rs.getDouble("longitude"),
-                            rs.getObject("border_km", Double.class), n, rs.getInt("killed"),
-                            n != 1 ? null : rs.getObject("cid") != null ? "c" + rs.getLong("cid") : "r" + rs.getLong("rid"));
-                }).list();
-        return new Dashboard(counts, monthly.months, monthly.series, (int) totals[3], points);
+                            rs.getObject("border_km", Double.class), n, (int) x.killed(),
+                            n != 1 ? null : x.cid() != null ? "c" + x.cid() : "r" + x.rid());
+                }).list().stream()
+                .sorted(Comparator.comparingInt(MapPoint::incidents).reversed().thenComparingLong(MapPoint::placeId))
+                .limit(MAX_POINTS).toList();
+        return new Dashboard(counts, monthly.months, monthly.series, (int) totals.undated(), points);
     }
 
     /** As {@link IncidentQueries#PERPETRATOR_NAME} names them: without a leading article; none is unknown. */
@@ -134,10 +146,7 @@ public final class DashboardQueries {
     private record Cell(String month, String perpetrator, int incidents, int killed) {
     }
 
-    private static Monthly monthly(Handle h, Sql where) {
-        String sql = MONTHLY.formatted(IncidentQueries.INCIDENTS, where.where());
-        List<Cell> cells = where.bind(h.createQuery(sql)).map((rs, ctx) -> new Cell(rs.getString("month"),
-                name(rs.getString("perpetrator")), rs.getInt("incidents"), rs.getInt("killed"))).list();
+    private static Monthly monthly(List<Cell> cells) {
         if (cells.isEmpty()) {
             return new Monthly(List.of(), List.of());
         }

@@ -16,7 +16,7 @@ import org.borderwatch.web.Problem;
 public record IncidentFilter(Optional<LocalDate> from, Optional<LocalDate> to, Optional<String> type,
                              Optional<String> actor, Optional<String> country, Optional<String> admin1,
                              Optional<Double> borderKm, Optional<String> q, Optional<Long> place,
-                             Optional<String> status, String sort, int limit, int offset) {
+                             Optional<String> status, String sort, int limit, int offset, Optional<Cursor> after) {
     public static final List<String> SORTS = List.of("-date", "date", "-killed", "killed", "-reports", "reports");
     public static final List<String> STATUSES = List.of("unreviewed", "accepted", "edited", "rejected", "all");
     public static final int MAX_LIMIT = 500;
@@ -36,7 +36,8 @@ public record IncidentFilter(Optional<LocalDate> from, Optional<LocalDate> to, O
     public static final List<Param> PAGE_PARAMS = List.of(
             Param.oneOf("sort", "Order (default -date: newest first).", SORTS),
             Param.integer("limit", "Page size, 1 to " + MAX_LIMIT + " (default 50)."),
-            Param.integer("offset", "Items to skip (default 0)."));
+            Param.integer("offset", "Items to skip (default 0); for deep pages follow the `next` link's cursor instead."),
+            Param.string("after", "A cursor: start after this incident (VALUE~ID, from the previous page's `next`)."));
 
     public static List<Param> params() {
         List<Param> all = new ArrayList<>(FILTER_PARAMS);
@@ -58,23 +59,41 @@ public record IncidentFilter(Optional<LocalDate> from, Optional<LocalDate> to, O
         if (country.isPresent() && !country.get().matches("[A-Z]{2}")) {
             throw Problem.badParameter("country", "must be a two-letter ISO code such as PK, was '" + country.get() + "'");
         }
+        String sort = p.oneOf("sort", SORTS).orElse("-date");
+        int offset = p.integer("offset", 0, 10_000_000, 0);
+        Optional<Cursor> after = p.text("after").map(a -> Cursor.parse(a, sort));
+        if (after.isPresent() && offset > 0) {
+            throw Problem.badParameter("offset", "give either offset or after (a cursor), not both");
+        }
         return new IncidentFilter(from, to, p.oneOf("type", Params.lower(List.of(IncidentType.values())))
                 .map(t -> t.toUpperCase(Locale.ROOT)),
                 p.text("actor"), country, p.text("admin1"), p.decimal("border_km", 0, 20_000), p.text("q"),
                 p.optionalLong("place", 1, Long.MAX_VALUE), p.oneOf("status", STATUSES),
-                p.oneOf("sort", SORTS).orElse("-date"), p.integer("limit", 1, MAX_LIMIT, defaultLimit),
-                p.integer("offset", 0, 10_000_000, 0));
+                sort, p.integer("limit", 1, MAX_LIMIT, defaultLimit), offset, after);
     }
 
     public static IncidentFilter all(int limit) {
         return new IncidentFilter(Optional.empty(), Optional.empty(), Optional.empty(), Optional.empty(),
                 Optional.empty(), Optional.empty(), Optional.empty(), Optional.empty(), Optional.empty(),
-                Optional.empty(), "-date", limit, 0);
+                Optional.empty(), "-date", limit, 0, Optional.empty());
+    }
+
+    /** Incidents attributed to an actor, newest first. */
+    public static IncidentFilter byActor(String actor, int limit) {
+        return new IncidentFilter(Optional.empty(), Optional.empty(), Optional.empty(), Optional.of(actor),
+                Optional.empty(), Optional.empty(), Optional.empty(), Optional.empty(), Optional.empty(),
+                Optional.empty(), "-date", limit, 0, Optional.empty());
     }
 
     public IncidentFilter page(int newLimit, int newOffset) {
         return new IncidentFilter(from, to, type, actor, country, admin1, borderKm, q, place, status, sort, newLimit,
-                newOffset);
+                newOffset, Optional.empty());
+    }
+
+    /** The page after the cursor. */
+    public IncidentFilter after(int newLimit, Cursor cursor) {
+        return new IncidentFilter(from, to, type, actor, country, admin1, borderKm, q, place, status, sort, newLimit,
+                0, Optional.of(cursor));
     }
 
     /** The filter as query parameters (no paging), for links that keep it. */

@@ -12,7 +12,7 @@ import java.util.Optional;
 import java.util.Set;
 import org.borderwatch.core.time.FuzzyDate;
 import org.borderwatch.web.query.Views.IncidentSummary;
-import org.borderwatch.web.query.Views.Page;
+import org.borderwatch.web.query.Views.IncidentPage;
 import org.borderwatch.web.query.Views.PerpetratorRef;
 import org.jdbi.v3.core.Handle;
 import org.jdbi.v3.core.Jdbi;
@@ -23,28 +23,45 @@ import org.jdbi.v3.core.Jdbi;
  * API and pages work before and after consolidation; ids say which is which ({@code c12}, {@code r34}).
  */
 public final class IncidentQueries {
+    /** Attributions strongest first: claimed, attributed, suspected, the rest. */
+    static final String STRENGTH =
+            "CASE p.attribution WHEN 'CLAIMED' THEN 0 WHEN 'ATTRIBUTED' THEN 1 WHEN 'SUSPECTED' THEN 2 ELSE 3 END";
+    /**
+     * The perpetrator keys (see V12's {@code perpetrator_keys}) an actor filter looks for: those of the
+     * registry actors named so and of the mention itself, with or without an article. Read first and bound
+     * as a value, so that the planner sees how common they are.
+     */
+    private static final String ACTOR_KEYS = """
+            SELECT ARRAY(SELECT 'a:' || a.id FROM actor a WHERE %s) || ARRAY['m:' || lower(:actor), 'm:the ' || lower(:actor)]"""
+            .formatted(ActorQueries.REGISTRY_MATCH);
     /** The two kinds of incident as one relation {@code inc}; cid or rid is set, never both. */
     public static final String INCIDENTS = """
             (SELECT c.id AS cid, CAST(NULL AS bigint) AS rid, c.id AS oid, c.incident_type,
                     c.date_earliest, c.date_latest, c.date_precision, c.place_id, c.place_precision,
                     c.killed_low, c.killed_best, c.killed_high, c.injured_low, c.injured_best, c.injured_high,
-                    c.report_count, c.fact_origin, c.review_status, c.version
+                    c.report_count, c.fact_origin, c.review_status, c.version,
+                    c.perpetrator_keys, c.primary_actor_id, c.primary_mention, c.border_km
              FROM consolidated_incident c
              UNION ALL
              SELECT NULL, i.id, i.id, i.incident_type, i.date_earliest, i.date_latest, i.date_precision,
                     i.place_id, i.place_precision, i.killed_low, i.killed_best, i.killed_high,
-                    i.injured_low, i.injured_best, i.injured_high, 1, i.fact_origin, i.review_status, i.version
-             FROM incident i WHERE i.consolidated_id IS NULL) inc
+                    i.injured_low, i.injured_best, i.injured_high, 1, i.fact_origin, i.review_status, i.version,
+                    ARRAY(SELECT k.key FROM incident_perpetrator p,
+                                 LATERAL (VALUES ('m:' || lower(p.mention)), ('a:' || p.actor_id)) AS k(key)
+                          WHERE p.incident_id = i.id AND k.key IS NOT NULL),
+                    b.actor_id, b.mention, (SELECT border_km FROM place WHERE id = i.place_id)
+             FROM incident i
+             LEFT JOIN LATERAL (SELECT p.actor_id, p.mention FROM incident_perpetrator p WHERE p.incident_id = i.id
+                                ORDER BY %s, p.id LIMIT 1) b ON true
+             WHERE i.consolidated_id IS NULL) inc
             LEFT JOIN place pl ON pl.id = inc.place_id
-            """;
+            """.formatted(IncidentQueries.STRENGTH);
     /** The id of an incident of {@link #INCIDENTS}: computed only for the rows a query returns. */
     static final String KEY = "COALESCE('c' || inc.cid, 'r' || inc.rid)";
     /** The incident a report belongs to, as the key {@link #INCIDENTS} gives it. */
     public static final String REPORT_KEY = "CASE WHEN r.consolidated_id IS NOT NULL THEN 'c' || r.consolidated_id ELSE 'r' || r.id END";
     /** A perpetrator's display name: the registry actor's, else the mention without a leading article. */
     static final String PERPETRATOR_NAME = "COALESCE(a.canonical_name, regexp_replace(p.mention, '^(the|The|THE)\\s+', ''))";
-    private static final String ACTOR_MATCH = ofReports(
-            "incident r JOIN incident_perpetrator p ON p.incident_id = r.id", ActorQueries.matches("p.actor_id", "p.mention"));
     private static final String TEXT_MATCH = ofReports("incident r JOIN document d ON d.id = r.document_id",
             "d.search @@ websearch_to_tsquery('english', :q)");
     private static final String PERPETRATORS = """
@@ -54,8 +71,8 @@ public final class IncidentQueries {
             LEFT JOIN actor a ON a.id = p.actor_id
             LEFT JOIN actor ab ON ab.id = p.attributed_by
             WHERE (r.consolidated_id = ANY(:cids) OR r.id = ANY(:rids)) AND r.review_status <> 'REJECTED'
-            ORDER BY CASE p.attribution WHEN 'CLAIMED' THEN 0 WHEN 'ATTRIBUTED' THEN 1 WHEN 'SUSPECTED' THEN 2 ELSE 3 END, p.id
-            """.formatted(REPORT_KEY, PERPETRATOR_NAME);
+            ORDER BY %s, p.id
+            """.formatted(REPORT_KEY, PERPETRATOR_NAME, STRENGTH);
 
     private final Jdbi jdbi;
     /** Totals by filter and snapshot: counting every incident is the dearest part of a page. */
@@ -73,16 +90,18 @@ public final class IncidentQueries {
     }
 
     /** The WHERE clause of a filter over {@link #INCIDENTS}. */
-    static Sql where(IncidentFilter f) {
+    static Sql where(Handle h, IncidentFilter f) {
         Sql sql = new Sql();
         f.from().ifPresent(d -> sql.and("COALESCE(inc.date_latest, inc.date_earliest) >= :from", "from", d));
         f.to().ifPresent(d -> sql.and("inc.date_earliest <= :to", "to", d));
         f.type().ifPresent(t -> sql.and("inc.incident_type = :type", "type", t));
         f.country().ifPresent(c -> sql.and("pl.country = :country", "country", c));
         f.admin1().ifPresent(a -> sql.and("lower(pl.admin1) = lower(:admin1)", "admin1", a));
-        f.borderKm().ifPresent(km -> sql.and("pl.border_km <= :borderKm", "borderKm", km));
+        f.borderKm().ifPresent(km -> sql.and("inc.border_km <= :borderKm", "borderKm", km));
         f.place().ifPresent(id -> sql.and("inc.place_id = :place", "place", id));
-        f.actor().ifPresent(a -> sql.and(ACTOR_MATCH, "actor", ActorQueries.bindable(a)));
+        f.actor().ifPresent(a -> sql.and("inc.perpetrator_keys && CAST(:actorKeys AS text[])", "actorKeys",
+                h.createQuery(ACTOR_KEYS).bind("actor", ActorQueries.bindable(a))
+                        .map((rs, ctx) -> (String[]) rs.getArray(1).getArray()).one()));
         f.q().ifPresent(q -> sql.and(TEXT_MATCH, "q", q));
         String status = f.status().orElse(null);
         if (status == null) {
@@ -94,25 +113,71 @@ public final class IncidentQueries {
     }
 
     private static String order(String sort) {
-        String dir = sort.startsWith("-") ? "DESC NULLS LAST" : "ASC NULLS LAST";
-        String column = switch (sort.replace("-", "")) {
-            case "killed" -> "inc.killed_best";
-            case "reports" -> "inc.report_count";
-            default -> "inc.date_earliest";
-        };
+        String dir = sort.startsWith("-") ? "DESC" : "ASC";
         // oid: the row's id in its own table, so the default order is that of the two *_newest indexes.
-        return "ORDER BY " + column + " " + dir + ", inc.oid " + (sort.startsWith("-") ? "DESC" : "ASC");
+        return "ORDER BY inc." + Cursor.column(sort) + " " + dir + " NULLS LAST, inc.oid " + dir;
     }
 
-    public Page<IncidentSummary> list(IncidentFilter f) {
+    /**
+     * A page of incidents: at an offset, or after a cursor. After a cursor the rows are read from the
+     * index in the list's order from the cursor on ({@code (value, id)} compared as a row), then, when the
+     * page is not full, the incidents without a value (which sort last).
+     */
+    public IncidentPage list(IncidentFilter f) {
         return jdbi.inTransaction(org.jdbi.v3.core.transaction.TransactionIsolationLevel.REPEATABLE_READ, h -> {
-            Sql where = where(f);
+            Sql where = where(h, f);
             long total = totals.get(h, f.page(1, 0), () -> where.bind(h.createQuery("SELECT count(*) FROM " + INCIDENTS
                     + where.where())).mapTo(Long.class).one());
-            List<IncidentSummary> items = summaries(h, where, order(f.sort()) + " LIMIT :limit OFFSET :offset",
-                    Map.of("limit", f.limit(), "offset", f.offset()));
-            return new Page<>(total, f.limit(), f.offset(), items);
+            String column = "inc." + Cursor.column(f.sort());
+            String order = order(f.sort());
+            String cmp = f.sort().startsWith("-") ? "<" : ">";
+            List<IncidentSummary> items;
+            if (f.after().isEmpty()) {
+                items = summaries(h, where, order + " LIMIT :limit OFFSET :offset",
+                        Map.of("limit", f.limit(), "offset", f.offset()));
+            } else {
+                Cursor c = f.after().get();
+                if (c.value() != null) {
+                    items = new ArrayList<>(summaries(h, where.copy().and("(" + column + ", inc.oid) " + cmp
+                            + " (:afterValue, :afterId)", "afterValue", c.bindable(f.sort())).bind("afterId", c.id()),
+                            order + " LIMIT :limit", Map.of("limit", f.limit())));
+                    if (items.size() < f.limit()) {
+                        items.addAll(summaries(h, where.copy().and(column + " IS NULL"), order + " LIMIT :limit",
+                                Map.of("limit", f.limit() - items.size())));
+                    }
+                } else {
+                    items = summaries(h, where.copy().and(column + " IS NULL AND inc.oid " + cmp + " :afterId", "afterId",
+                            c.id()), order + " LIMIT :limit", Map.of("limit", f.limit()));
+                }
+            }
+            Cursor next = items.size() < f.limit() ? null : cursor(h, items.get(items.size() - 1), f.sort());
+            return new IncidentPage(total, f.limit(), f.after().isPresent() ? null : f.offset(), items,
+                    next == null ? null : next.toString(), null);
         });
+    }
+
+    /** How many incidents the filter selects per year of their (earliest) date, undated ones left out. */
+    public Map<String, Integer> perYear(IncidentFilter f) {
+        return jdbi.withHandle(h -> {
+            Sql where = where(h, f).and("inc.date_earliest IS NOT NULL");
+            Map<String, Integer> out = new LinkedHashMap<>();
+            where.bind(h.createQuery("SELECT to_char(inc.date_earliest, 'YYYY') AS year, count(*) AS n FROM " + INCIDENTS
+                    + where.where() + " GROUP BY 1 ORDER BY 1"))
+                    .map((rs, ctx) -> Map.entry(rs.getString("year"), rs.getInt("n")))
+                    .forEach(e -> out.put(e.getKey(), e.getValue()));
+            return out;
+        });
+    }
+
+    /** The cursor after an incident: its sort value as stored (a summary shows dates rounded to their precision). */
+    private static Cursor cursor(Handle h, IncidentSummary last, String sort) {
+        Key key = Key.parse(last.id()).orElseThrow();
+        String table = key.consolidated() ? "consolidated_incident" : "incident";
+        // A report not yet consolidated counts as an incident of one report (as INCIDENTS lists it).
+        String column = !key.consolidated() && Cursor.column(sort).equals("report_count") ? "1" : Cursor.column(sort);
+        Object value = h.createQuery("SELECT CAST(" + column + " AS text) FROM " + table + " WHERE id = :id")
+                .bind("id", key.id()).mapTo(String.class).findOne().orElse(null);
+        return new Cursor((String) value, key.id());
     }
 
     /** One incident by its {@code c}/{@code r} id. A report consolidated since is found as its group. */
@@ -227,6 +292,13 @@ public final class IncidentQueries {
             } catch (NumberFormatException e) {
                 return Optional.empty();
             }
+        }
+
+        /** A consolidated incident's id as an analyst may type it: {@code c12}, or just {@code 12}. */
+        public static Optional<Long> consolidatedId(String s) {
+            String t = s == null ? "" : s.strip();
+            return parse(!t.isEmpty() && Character.isDigit(t.charAt(0)) ? "c" + t : t).filter(Key::consolidated)
+                    .map(Key::id);
         }
 
         @Override

@@ -10,6 +10,8 @@ import java.util.Optional;
 import org.borderwatch.core.time.FuzzyDate;
 import org.borderwatch.web.query.IncidentQueries.Key;
 import org.borderwatch.web.query.Views.AuditEntry;
+import org.borderwatch.web.query.Views.ConsolidationView;
+import org.borderwatch.web.query.Views.DecisionRef;
 import org.borderwatch.web.query.Views.EvidenceRef;
 import org.borderwatch.web.query.Views.IncidentDetail;
 import org.borderwatch.web.query.Views.IncidentSummary;
@@ -71,6 +73,16 @@ public final class ReportQueries {
             ORDER BY at DESC, id DESC LIMIT 200
             """;
 
+    private static final String CONSOLIDATION = """
+            SELECT CAST(reconciliation AS text) AS reconciliation, CAST(notes AS text) AS notes, report_keys
+            FROM consolidated_incident WHERE id = :id
+            """;
+    private static final String DECISIONS = """
+            SELECT id, report_a, report_b, decision, author, decided_at, note, superseded_by IS NULL AS live
+            FROM consolidation_decision WHERE report_a = ANY(:keys) OR report_b = ANY(:keys)
+            ORDER BY decided_at DESC, id DESC LIMIT 200
+            """;
+
     private final Jdbi jdbi;
 
     public ReportQueries(Jdbi jdbi) {
@@ -101,7 +113,21 @@ public final class ReportQueries {
         List<AuditEntry> history = h.createQuery(HISTORY).bindArray("reports", Long.class, ids)
                 .bind("cid", key.consolidated() ? key.id() : -1)
                 .map((rs, ctx) -> audit(rs)).list();
-        return new IncidentDetail(summary, reports, statements, history);
+        return new IncidentDetail(summary, reports, statements, history,
+                key.consolidated() ? consolidation(h, key.id(), reports) : null);
+    }
+
+    private static ConsolidationView consolidation(Handle h, long id, List<ReportView> reports) {
+        return h.createQuery(CONSOLIDATION).bind("id", id).map((rs, ctx) -> {
+            List<String> keys = new ArrayList<>(List.of((String[]) rs.getArray("report_keys").getArray()));
+            reports.stream().map(ReportView::reportKey).filter(k -> k != null && !keys.contains(k)).forEach(keys::add);
+            List<DecisionRef> decisions = h.createQuery(DECISIONS).bindArray("keys", String.class, keys)
+                    .map((d, c) -> new DecisionRef(d.getLong("id"), d.getString("report_a"), d.getString("report_b"),
+                            Rows.lower(d.getString("decision")), d.getString("author"),
+                            d.getObject("decided_at", java.time.OffsetDateTime.class), d.getString("note"),
+                            d.getBoolean("live"))).list();
+            return new ConsolidationView(Rows.json(rs, "reconciliation"), Rows.json(rs, "notes"), decisions);
+        }).findOne().orElse(null);
     }
 
     static AuditEntry audit(ResultSet rs) throws SQLException {

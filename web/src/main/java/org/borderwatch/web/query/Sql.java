@@ -22,6 +22,20 @@ final class Sql {
         return this;
     }
 
+    /** The same clauses and values, to add more to without changing these. */
+    Sql copy() {
+        Sql c = new Sql();
+        c.clauses.addAll(clauses);
+        c.binds.putAll(binds);
+        return c;
+    }
+
+    /** A value the clauses name, without a clause of its own. */
+    Sql bind(String name, Object value) {
+        binds.put(name, value);
+        return this;
+    }
+
     String where() {
         return clauses.isEmpty() ? "" : "WHERE " + String.join("\n  AND ", clauses) + "\n";
     }

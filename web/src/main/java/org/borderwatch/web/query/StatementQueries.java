@@ -35,7 +35,7 @@ public final class StatementQueries {
 
     /**
      * @param stance "for" when the speaker asserts the proposition, "against" when it denies it (a
-     *               negated statement or a denial): how the claim ledger sorts statements
+     *               negated claim or a denial; a negated denial is for): as the claim ledger sorts statements
      */
     public record StatementView(long id, String type, String speaker, Long speakerId, String speakerRole,
                                 String addressee, Long addresseeId, String addresseeRole, String proposition,
@@ -134,7 +134,8 @@ public final class StatementQueries {
         FuzzyDate date = Rows.date(rs);
         String type = rs.getString("statement_type");
         boolean negated = rs.getBoolean("negated");
-        String stance = negated || type.equals("DENY") ? "against" : "for";
+        String stance = Rows.lower(org.borderwatch.accountability.ledger.PropositionGrouper.stance(
+                org.borderwatch.core.statement.StatementType.valueOf(type), negated).name());
         return new StatementView(rs.getLong("id"), Rows.lower(type), rs.getString("speaker"),
                 rs.getObject("speaker_id", Long.class), rs.getString("speaker_role"), rs.getString("addressee"),
                 rs.getObject("addressee_id", Long.class), rs.getString("addressee_role"), rs.getString("proposition"),

@@ -17,6 +17,27 @@ public final class Views {
         }
     }
 
+    /**
+     * A page of the incident list. {@code offset} is null on a page read after a cursor; {@code nextCursor}
+     * continues the list after this page (null on the last), and {@code next} is the API link to that page.
+     */
+    public record IncidentPage(long total, int limit, Integer offset, List<IncidentSummary> items, String nextCursor,
+                               String next) {
+        public IncidentPage {
+            items = List.copyOf(items);
+        }
+
+        /** With {@code next} the link at {@code path} to the page after this one, keeping the filter, sort and size. */
+        public IncidentPage linked(String path, IncidentFilter f) {
+            if (nextCursor == null) {
+                return this;
+            }
+            String filter = f.query();
+            return new IncidentPage(total, limit, offset, items, nextCursor, path + "?" + (filter.isEmpty() ? "" : filter + "&")
+                    + "sort=" + f.sort() + "&limit=" + limit + "&after=" + nextCursor);
+        }
+    }
+
     /** A reported number as low/best/high; high null when open-ended ("at least 12"). */
     public record Estimate(int low, int best, Integer high) {
         public String text() {
@@ -85,8 +106,22 @@ public final class Views {
                                long documentId) {
     }
 
+    /** @param consolidation how it was consolidated; null for a report not consolidated yet */
     public record IncidentDetail(IncidentSummary incident, List<ReportView> reports, List<StatementRef> statements,
-                                 List<AuditEntry> history) {
+                                 List<AuditEntry> history, ConsolidationView consolidation) {
+    }
+
+    /**
+     * The consolidation decision behind an incident: how its fields were reconciled ({@code chosenFrom}: the
+     * report key each of type, date and place came from; {@code sources}: each report's counts), the notes
+     * consolidation left, and every analyst's decision about its reports (superseded ones too).
+     */
+    public record ConsolidationView(JsonNode reconciliation, JsonNode notes, List<DecisionRef> decisions) {
+    }
+
+    /** An analyst's decision that two reports (by report key) are the SAME incident or DIFFERENT ones. */
+    public record DecisionRef(long id, String reportA, String reportB, String decision, String author,
+                              OffsetDateTime decidedAt, String note, boolean live) {
     }
 
     public record AuditEntry(String entity, long entityId, String action, String author, OffsetDateTime at,
