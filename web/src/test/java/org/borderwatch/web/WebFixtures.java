@@ -52,7 +52,7 @@ final class WebFixtures {
         this.db = db;
     }
 
-    /** Stores the three documents and extracts them; no consolidation (see {@link ConsolidatedGroups}). */
+    /** Stores the three documents and extracts them; no consolidation (see {@link Consolidations}). */
     static WebFixtures load(TestDatabase db) {
         WebFixtures f = new WebFixtures(db);
         f.dawn = document(db, "Dawn editorial", LocalDate.of(2024, 5, 28), DAWN, "Dawn");
