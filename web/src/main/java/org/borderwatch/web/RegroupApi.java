@@ -24,7 +24,7 @@ final class RegroupApi {
                         + "named in `with` are one (recorded for every later consolidation; 409 when `version` is not "
                         + "the current one).", Permission.REVIEW, "Merge", "Regrouped",
                 (ctx, who) -> {
-                    JsonNode body = body(ctx);
+                    JsonNode body = ApiRoutes.jsonObject(ctx);
                     Regrouping.Outcome o = regrouping.merge(consolidated(ctx), incident(body.path("with"), "with"),
                             version(body), text(body, "note"), who);
                     ctx.json(outcome(o));
@@ -33,7 +33,7 @@ final class RegroupApi {
                         + "not this incident; they move out together into a new one (recorded for every later "
                         + "consolidation).", Permission.REVIEW, "Split", "Regrouped",
                 (ctx, who) -> {
-                    JsonNode body = body(ctx);
+                    JsonNode body = ApiRoutes.jsonObject(ctx);
                     Regrouping.Outcome o = regrouping.split(consolidated(ctx), reports(body.path("reports")),
                             version(body), text(body, "note"), who);
                     ctx.json(outcome(o));
@@ -45,19 +45,6 @@ final class RegroupApi {
         out.put("incident", "c" + o.incident());
         out.put("incidents", o.incidents().stream().map(id -> "c" + id).toList());
         return out;
-    }
-
-    static JsonNode body(Context ctx) {
-        JsonNode body;
-        try {
-            body = Json.mapper().readTree(ctx.body());
-        } catch (java.io.IOException e) {
-            throw Problem.badParameter("body", "not JSON: " + e.getMessage().lines().findFirst().orElse(""));
-        }
-        if (body == null || !body.isObject()) {
-            throw Problem.badParameter("body", "must be a JSON object");
-        }
-        return body;
     }
 
     /** The path's consolidated incident: {@code c12} (or 12); anything else names nothing. */

@@ -37,12 +37,6 @@ class ApiTest {
         server.close();
     }
 
-    private static List<String> ids(JsonNode page) {
-        List<String> out = new ArrayList<>();
-        page.get("items").forEach(i -> out.add(i.get("id").asText()));
-        return out;
-    }
-
     private static JsonNode byId(JsonNode page, String id) {
         for (JsonNode i : page.get("items")) {
             if (i.get("id").asText().equals(id)) {
@@ -56,7 +50,7 @@ class ApiTest {
     void incidentsAreTheConsolidatedIncidents() {
         JsonNode page = http.get("/api/v1/incidents").json();
         assertThat(page.get("total").asInt()).isEqualTo(3);
-        assertThat(ids(page)).contains("c" + bishamGroup, "c" + torkhamGroup).hasSize(3).allMatch(id -> id.startsWith("c"));
+        assertThat(Http.ids(page)).contains("c" + bishamGroup, "c" + torkhamGroup).hasSize(3).allMatch(id -> id.startsWith("c"));
         JsonNode bisham = byId(page, "c" + bishamGroup);
         assertThat(bisham.get("reports").asInt()).isEqualTo(2);
         assertThat(bisham.get("place").get("name").asText()).isEqualTo("Besham");
@@ -67,19 +61,19 @@ class ApiTest {
 
     @Test
     void filtersSelectByTypeActorPlaceBorderDateAndText() {
-        assertThat(ids(http.get("/api/v1/incidents?type=clash").json())).containsExactly("c" + torkhamGroup);
-        assertThat(ids(http.get("/api/v1/incidents?actor=TTP").json())).containsExactly("c" + bishamGroup);
-        assertThat(ids(http.get("/api/v1/incidents?actor=tehreek-e-taliban%20pakistan").json()))
+        assertThat(Http.ids(http.get("/api/v1/incidents?type=clash").json())).containsExactly("c" + torkhamGroup);
+        assertThat(Http.ids(http.get("/api/v1/incidents?actor=TTP").json())).containsExactly("c" + bishamGroup);
+        assertThat(Http.ids(http.get("/api/v1/incidents?actor=tehreek-e-taliban%20pakistan").json()))
                 .containsExactly("c" + bishamGroup);
-        assertThat(ids(http.get("/api/v1/incidents?country=PK&admin1=khyber%20pakhtunkhwa").json())).contains("c" + bishamGroup);
+        assertThat(Http.ids(http.get("/api/v1/incidents?country=PK&admin1=khyber%20pakhtunkhwa").json())).contains("c" + bishamGroup);
         assertThat(http.get("/api/v1/incidents?country=AF").json().get("total").asInt()).isZero();
         // Torkham is on the border, Besham about 100 km from it, Peshawar about 40.
-        assertThat(ids(http.get("/api/v1/incidents?border_km=25").json())).hasSize(1).doesNotContain("c" + bishamGroup);
-        assertThat(ids(http.get("/api/v1/incidents?border_km=500").json())).contains("c" + bishamGroup);
-        assertThat(ids(http.get("/api/v1/incidents?from=2024-03&to=2024-03").json())).containsExactly("c" + bishamGroup);
-        assertThat(ids(http.get("/api/v1/incidents?to=2023").json())).hasSize(1);
-        assertThat(ids(http.get("/api/v1/incidents?q=convoy").json())).containsExactly("c" + bishamGroup);
-        assertThat(ids(http.get("/api/v1/incidents?place=" + placeOf("Torkham")).json())).hasSize(1);
+        assertThat(Http.ids(http.get("/api/v1/incidents?border_km=25").json())).hasSize(1).doesNotContain("c" + bishamGroup);
+        assertThat(Http.ids(http.get("/api/v1/incidents?border_km=500").json())).contains("c" + bishamGroup);
+        assertThat(Http.ids(http.get("/api/v1/incidents?from=2024-03&to=2024-03").json())).containsExactly("c" + bishamGroup);
+        assertThat(Http.ids(http.get("/api/v1/incidents?to=2023").json())).hasSize(1);
+        assertThat(Http.ids(http.get("/api/v1/incidents?q=convoy").json())).containsExactly("c" + bishamGroup);
+        assertThat(Http.ids(http.get("/api/v1/incidents?place=" + placeOf("Torkham")).json())).hasSize(1);
     }
 
     private long placeOf(String name) {

@@ -70,4 +70,11 @@ final class Http {
             throw new AssertionError(e);
         }
     }
+
+    /** The ids of a listing page's items, in order. */
+    static java.util.List<String> ids(com.fasterxml.jackson.databind.JsonNode page) {
+        java.util.List<String> out = new java.util.ArrayList<>();
+        page.get("items").forEach(i -> out.add(i.get("id").asText()));
+        return out;
+    }
 }

@@ -42,18 +42,12 @@ class ListPagingTest {
         server.close();
     }
 
-    private static List<String> ids(JsonNode page) {
-        List<String> out = new ArrayList<>();
-        page.get("items").forEach(i -> out.add(i.get("id").asText()));
-        return out;
-    }
-
     @Test
     void followingTheNextCursorGivesTheSameListAsOffsets() {
         for (String sort : List.of("-date", "date", "-killed", "killed", "-reports", "reports")) {
             JsonNode all = http.get("/api/v1/incidents?limit=500&sort=" + sort).json();
             assertThat(all.get("total").asInt()).isGreaterThan(4);
-            List<String> expected = ids(all);
+            List<String> expected = Http.ids(all);
             assertThat(expected).hasSize(all.get("total").asInt());
             assertThat(expected.stream().anyMatch(id -> id.startsWith("r"))).isTrue();
             List<String> byCursor = new ArrayList<>();
@@ -63,7 +57,7 @@ class ListPagingTest {
                 Http.Response r = http.get(next);
                 assertThat(r.status()).as(next + " " + r).isEqualTo(200);
                 JsonNode page = r.json();
-                byCursor.addAll(ids(page));
+                byCursor.addAll(Http.ids(page));
                 next = page.get("next").isNull() ? null : page.get("next").asText();
                 assertThat(++pages).isLessThan(100);
             }
@@ -99,7 +93,7 @@ class ListPagingTest {
                 VALUES ('Tehreek-e-Taliban Pakistan (registry)', 'ARMED_GROUP', 'HUMAN', 'REGISTERED', 'ttp-registry')
                 RETURNING id""").mapTo(Long.class).one());
         long bisham = Consolidations.incidentOf(db, Consolidations.reportsOf(db, data.dawn).get(0));
-        assertThat(ids(http.get("/api/v1/incidents?actor=" + actor).json())).isEmpty();
+        assertThat(Http.ids(http.get("/api/v1/incidents?actor=" + actor).json())).isEmpty();
         // As actor resolution links a mention: one statement per perpetrator row.
         List<Long> perpetrators = db.jdbi().withHandle(h -> h.createQuery("""
                 SELECT p.id FROM incident_perpetrator p JOIN incident r ON r.id = p.incident_id
@@ -107,24 +101,24 @@ class ListPagingTest {
         for (long p : perpetrators) {
             db.jdbi().useHandle(h -> h.execute("UPDATE incident_perpetrator SET actor_id = ? WHERE id = ?", actor, p));
         }
-        assertThat(ids(http.get("/api/v1/incidents?actor=" + actor).json())).contains("c" + bisham);
+        assertThat(Http.ids(http.get("/api/v1/incidents?actor=" + actor).json())).contains("c" + bisham);
         assertThat(http.get("/api/v1/dashboard?actor=" + actor).json().get("series").toString())
                 .contains("Tehreek-e-Taliban Pakistan (registry)");
 
         // A split: each incident keeps only its own reports' perpetrators.
         long news = Consolidations.reportsOf(db, data.news).get(0);
-        assertThat(ids(http.get("/api/v1/incidents?actor=tehreek-e-taliban%20pakistan").json())).contains("c" + bisham);
+        assertThat(Http.ids(http.get("/api/v1/incidents?actor=tehreek-e-taliban%20pakistan").json())).contains("c" + bisham);
         assertThat(http.postJson("/api/v1/incidents/c" + bisham + "/split", "{\"reports\": [" + news + "]}").status())
                 .isEqualTo(200);
-        assertThat(ids(http.get("/api/v1/incidents?actor=tehreek-e-taliban%20pakistan").json()))
+        assertThat(Http.ids(http.get("/api/v1/incidents?actor=tehreek-e-taliban%20pakistan").json()))
                 .containsExactly("c" + Consolidations.incidentOf(db, news));
-        assertThat(ids(http.get("/api/v1/incidents?actor=ttp").json())).contains("c" + bisham)
+        assertThat(Http.ids(http.get("/api/v1/incidents?actor=ttp").json())).contains("c" + bisham)
                 .doesNotContain("c" + Consolidations.incidentOf(db, news));
 
         long place = db.jdbi().withHandle(h -> h.createQuery("SELECT id FROM place WHERE name = 'Besham'")
                 .mapTo(Long.class).one());
-        assertThat(ids(http.get("/api/v1/incidents?border_km=1").json())).doesNotContain("c" + bisham);
+        assertThat(Http.ids(http.get("/api/v1/incidents?border_km=1").json())).doesNotContain("c" + bisham);
         db.jdbi().useHandle(h -> h.execute("UPDATE place SET border_km = 0.5 WHERE id = ?", place));
-        assertThat(ids(http.get("/api/v1/incidents?border_km=1").json())).contains("c" + bisham);
+        assertThat(Http.ids(http.get("/api/v1/incidents?border_km=1").json())).contains("c" + bisham);
     }
 }
