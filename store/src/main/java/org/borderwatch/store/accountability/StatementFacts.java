@@ -12,6 +12,7 @@ import org.borderwatch.core.accountability.StatementFact;
 import org.borderwatch.core.statement.StatementType;
 import org.borderwatch.core.statement.Voice;
 import org.borderwatch.store.extraction.Columns;
+import org.borderwatch.store.extraction.StatementKeys;
 import org.jdbi.v3.core.Handle;
 
 /**
@@ -20,12 +21,8 @@ import org.jdbi.v3.core.Handle;
  */
 final class StatementFacts {
     /** The statement key: stable across re-extraction, which gives statements new ids. */
-    static final String KEY = "'doc:' || s.document_id || ':' || COALESCE(e.span_start, -1) || ':' || s.statement_type"
-            + " || ':' || COALESCE(s.speaker_start, -1) || ':' || COALESCE(s.addressee_start, -1)";
-    static final String FIRST_EVIDENCE = """
-            LEFT JOIN LATERAL (SELECT ev.* FROM statement_evidence se JOIN evidence ev ON ev.id = se.evidence_id
-                               WHERE se.statement_id = s.id ORDER BY ev.span_start, ev.id LIMIT 1) e ON true
-            """;
+    static final String KEY = StatementKeys.SQL;
+    static final String FIRST_EVIDENCE = StatementKeys.FIRST_EVIDENCE;
     private static final String SELECT = """
             SELECT s.id, s.document_id, s.statement_type, s.speaker_id, sa.canonical_name AS speaker_actor,
                    s.speaker_mention, s.speaker_role, s.addressee_id, aa.canonical_name AS addressee_actor,

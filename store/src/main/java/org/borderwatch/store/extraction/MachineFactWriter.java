@@ -79,10 +79,8 @@ final class MachineFactWriter {
     private static final String SURVIVING_REPORTS = """
             SELECT report_key, id FROM incident
             WHERE document_id = :document AND fact_origin <> 'HUMAN' AND report_key IS NOT NULL""";
-    private static final String SURVIVING_STATEMENTS = """
-            SELECT s.statement_type, min(e.span_start) AS first_start FROM statement s
-            JOIN statement_evidence se ON se.statement_id = s.id JOIN evidence e ON e.id = se.evidence_id
-            WHERE s.document_id = :document AND s.fact_origin <> 'HUMAN' GROUP BY s.id, s.statement_type""";
+    private static final String SURVIVING_STATEMENTS = "SELECT " + StatementKeys.SQL + " AS key FROM statement s "
+            + StatementKeys.FIRST_EVIDENCE + " WHERE s.document_id = :document AND s.fact_origin <> 'HUMAN'";
     private static final String INSERT_STATEMENT_INCIDENT =
             "INSERT INTO statement_incident (statement_id, incident_id) VALUES (:statement, :incident) ON CONFLICT DO NOTHING";
 
@@ -166,15 +164,15 @@ final class MachineFactWriter {
 
     /**
      * Inserts the statements, linking each to the ids of the incidents it names, and returns how many it
-     * inserted: a statement whose type and first evidence match a surviving one is that one, kept as it is.
+     * inserted: a statement with the key of a surviving one ({@link StatementKeys}) is that one, kept as it is.
      */
     int statements(List<Long> incidentIds) {
         java.util.Set<String> surviving = new java.util.HashSet<>(handle.createQuery(SURVIVING_STATEMENTS)
                 .bind("document", extraction.documentId())
-                .map((rs, ctx) -> rs.getString("statement_type") + ":" + rs.getInt("first_start")).list());
+                .mapTo(String.class).list());
         int inserted = 0;
         for (StatementReport s : extraction.statements()) {
-            if (surviving.contains(s.type().name() + ":" + s.evidence().get(0).start())) {
+            if (surviving.contains(StatementKeys.of(extraction.documentId(), s))) {
                 continue;
             }
             inserted++;
