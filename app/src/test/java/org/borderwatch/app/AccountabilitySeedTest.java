@@ -55,7 +55,8 @@ class AccountabilitySeedTest {
         return Json.mapper().readTree(run.out());
     }
 
-    private static JsonNode one(JsonNode array, String field, String contains) {
+    /** The one element of the array whose field contains the words, failing with the array when not exactly one. */
+    static JsonNode one(JsonNode array, String field, String contains) {
         List<JsonNode> found = new ArrayList<>();
         array.forEach(n -> {
             if (n.path(field).asText().toLowerCase().contains(contains.toLowerCase())) {

@@ -11,7 +11,6 @@ import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -85,17 +84,6 @@ class AccountabilityWebTest {
                 .header("Content-Type", "application/json").POST(HttpRequest.BodyPublishers.ofString(json)));
     }
 
-    private static JsonNode one(JsonNode array, String field, String contains) {
-        List<JsonNode> found = new ArrayList<>();
-        array.forEach(n -> {
-            if (n.path(field).asText().toLowerCase().contains(contains.toLowerCase())) {
-                found.add(n);
-            }
-        });
-        assertThat(found).as("one with " + field + " containing '" + contains + "' in\n" + array.toPrettyString()).hasSize(1);
-        return found.get(0);
-    }
-
     private String slug(JsonNode party) {
         assertThat(party.get("actorId").isNumber()).as(party.toString()).isTrue();
         return database.jdbi().withHandle(h -> h.createQuery("SELECT slug FROM actor WHERE id = :id")
@@ -106,12 +94,12 @@ class AccountabilityWebTest {
     @Order(1)
     void theSafeHavenPropositionHasOneAccusationAndOneDenialLinkedToTheirDocument() throws Exception {
         assertThat(post("/api/v1/ledger/regroup", "{}").status()).isEqualTo(200);
-        JsonNode haven = one(ok("/api/v1/ledger?limit=500").get("items"), "proposition", "safe haven");
+        JsonNode haven = AccountabilitySeedTest.one(ok("/api/v1/ledger?limit=500").get("items"), "proposition", "safe haven");
         JsonNode entry = ok("/api/v1/ledger/" + haven.get("id").asText());
         assertThat(entry.get("forCount").asInt()).isEqualTo(1);
         assertThat(entry.get("againstCount").asInt()).isEqualTo(1);
-        JsonNode accusation = one(entry.get("positions"), "stance", "for").get("statement");
-        JsonNode denial = one(entry.get("positions"), "stance", "against").get("statement");
+        JsonNode accusation = AccountabilitySeedTest.one(entry.get("positions"), "stance", "for").get("statement");
+        JsonNode denial = AccountabilitySeedTest.one(entry.get("positions"), "stance", "against").get("statement");
         assertThat(accusation.get("type").asText()).isEqualTo("accuse");
         assertThat(denial.get("type").asText()).isEqualTo("deny");
         assertThat(entry.get("holders")).hasSize(2);
@@ -127,7 +115,7 @@ class AccountabilityWebTest {
     @Order(2)
     void theBishamDemandIsOwedByTheAfghanTalibanToPakistansGovernmentFromTheSunday() throws Exception {
         JsonNode list = ok("/api/v1/commitments?obligor=taliban&limit=500");
-        JsonNode demand = one(list.get("items"), "owed", "hand them to us");
+        JsonNode demand = AccountabilitySeedTest.one(list.get("items"), "owed", "hand them to us");
         assertThat(slug(demand.get("obligor"))).isEqualTo("af-taliban");
         assertThat(slug(demand.get("obligee"))).isEqualTo("pk-gov");
         assertThat(demand.get("start").asText()).isEqualTo("2024-05-26");
@@ -159,7 +147,7 @@ class AccountabilityWebTest {
     @Test
     @Order(3)
     void theInvestmentConditionIsExplainedWithItsTimeline() throws Exception {
-        JsonNode condition = one(ok("/api/v1/conditions").get("items"), "measure", "investment");
+        JsonNode condition = AccountabilitySeedTest.one(ok("/api/v1/conditions").get("items"), "measure", "investment");
         Matcher rule = Pattern.compile("commitment (\\d+) is kept").matcher(condition.get("rule").asText());
         assertThat(rule.matches()).as(condition.get("rule").asText()).isTrue();
         JsonNode eval = ok("/api/v1/conditions/" + condition.get("name").asText() + "?asOf=2024-12-31&from=2024-06-01");
@@ -173,7 +161,7 @@ class AccountabilityWebTest {
     @Test
     @Order(4)
     void anEngagementHasRatesBeforeAndAfterTheirRatioWithAnIntervalAndTheCaveat() throws Exception {
-        JsonNode strike = one(ok("/api/v1/engagements").get("items"), "kind", "cross_border_strike");
+        JsonNode strike = AccountabilitySeedTest.one(ok("/api/v1/engagements").get("items"), "kind", "cross_border_strike");
         String id = strike.get("id").asText();
         Response loose = get("/api/v1/engagements/" + id);
         assertThat(loose.status()).as("a date known only to the year: no effect to read").isEqualTo(400);
