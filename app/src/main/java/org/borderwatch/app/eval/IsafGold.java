@@ -49,7 +49,7 @@ final class IsafGold {
     /** "Feb. 20: Afghan-ISAF Forces Search Compounds in Helmand": the first line, a day without a year. */
     private static final Pattern YEARLESS_TITLE = Pattern.compile(
             "^[\\s\\u00A0]*" + MONTH + "\\.?[ \\u00A0]*(\\d{1,2})[ \\u00A0]*:", Pattern.CASE_INSENSITIVE);
-    private static final Pattern RELEASE_NUMBER = Pattern.compile("\\b((?:19|20)\\d\\d)-(\\d\\d)-[A-Z]{1,3}-\\d+");
+    private static final Pattern RELEASE_NUMBER = Pattern.compile("\\b((?:19|20)\\d\\d)-(\\d\\d)-[A-Z]{1,3}[-–]\\d+");
     private static final Pattern HEADER_DATE = Pattern.compile("(?i)\\b" + MONTH + "\\.?[ \\u00A0]+(\\d{1,2}),?[ \\u00A0]+((?:19|20)\\d\\d)\\b");
     /** The header: title, command, release number, dateline. */
     private static final int HEADER = 400;

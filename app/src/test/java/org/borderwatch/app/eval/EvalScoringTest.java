@@ -96,6 +96,9 @@ class EvalScoringTest {
         assertThat(IsafGold.headerDate(titled)).contains(LocalDate.of(2010, 2, 20));
         String newYear = "Jan. 2: Forces Detain Suspects\nISAF Joint Command - Afghanistan 2009-12-CA-301\n...";
         assertThat(IsafGold.headerDate(newYear)).contains(LocalDate.of(2010, 1, 2));
+        String enDash = "Dec. 24: Militants Detained\nNEWS RELEASE ISAF Joint Command - Afghanistan  2009-12-CA–080\n...";
+        assertThat(IsafGold.headerDate(enDash)).as("a release number typed with an en dash")
+                .contains(LocalDate.of(2009, 12, 24));
         assertThat(IsafGold.headerDate("KABUL, Afghanistan (Feb. 07)\nIn Maiwand district, a force detained two."))
                 .as("no year anywhere in the header").isEmpty();
         assertThat(IsafGold.headerDate("An Afghan force detained two men today.")).isEmpty();

@@ -21,6 +21,10 @@ final class CasualtyReader {
             "landmine", "shell", "rocket", "missile", "grenade", "mortar", "bullet", "fire", "vehicle", "car",
             "attack", "strike", "airstrike", "shelling", "firing", "it", "which", "that");
 
+    /** Verb forms a headline never uses for a passive: "kills", "kill", "killing" are active. */
+    private static final Set<String> ACTIVE_FORMS = Set.of("VBG", "VB", "VBZ", "VBP");
+    private static final Set<String> QUANTIFIERS = Set.of("over", "about", "around", "nearly", "almost");
+
     private final ParsedSentence s;
     private final VictimReader victims;
     private final IncidentLexicon lexicon = IncidentLexicon.get();
@@ -77,6 +81,9 @@ final class CasualtyReader {
         List<Integer> passive = s.children(v, "nsubj:pass");
         List<Integer> object = s.children(v, "obj", "iobj").stream()
                 .filter(o -> !s.inTail(o) && !isPlace(o) && !isOutcome(o)).toList();
+        if (object.isEmpty()) {
+            object = quantifiedOblique(v); // "kills over 24 militants": the parser took "over" for a preposition
+        }
         List<Integer> subject = s.children(v, "nsubj");
         int agent = byAgent(v);
         boolean participle = s.pos(v).equals("VBN") || (s.isHeadline() && s.pos(v).equals("VBD"));
@@ -86,7 +93,7 @@ final class CasualtyReader {
         // a casualty verb with a subject and no object is a passive without its auxiliary:
         // "Woman killed in Indian shelling", "Shiite leader shot dead", "12 militants killed by forces"
         if (!subject.isEmpty() && (object.isEmpty() || (participle && agent >= 0))
-                && !s.pos(v).equals("VBG") && !s.pos(v).equals("VB")) {
+                && !ACTIVE_FORMS.contains(s.pos(v))) {
             // "and 30 injured", "vaccinator shot dead"
             return clause(outcome, v, withListed(v, victims.read(subject.get(0))), agent);
         }
@@ -102,6 +109,17 @@ final class CasualtyReader {
             return clause(outcome, v, withListed(v, victims.readList(people)), agent);
         }
         return Optional.empty();
+    }
+
+    /**
+     * "over 24 militants", "about 30 people" read as an oblique: the quantifier is no preposition, the
+     * people are the verb's object.
+     */
+    private List<Integer> quantifiedOblique(int v) {
+        return s.children(v, "obl").stream()
+                .filter(o -> QUANTIFIERS.contains(s.caseOf(o)) && victims.personLike(o)
+                        && s.children(o, "nummod").stream().anyMatch(victims::isNumber))
+                .toList();
     }
 
     /**
@@ -200,6 +218,11 @@ final class CasualtyReader {
         if (!s.isVerb(p) && h >= 0 && victims.isNumber(h)) {
             return clause(outcome, p, h, -1); // "4 dead"
         }
+        // "foiled, 2 suicide bombers dead": a headline puts the adjective after the people it counts
+        if (!s.isVerb(p) && h >= 0 && h < p && s.tree().is(p, "amod") && s.isNoun(h)
+                && s.children(h, "nummod").stream().anyMatch(victims::isNumber)) {
+            return clause(outcome, p, h, -1);
+        }
         // "leaving five dead": the people are the object of the verb the adjective completes
         if (!s.isVerb(p) && h >= 0 && s.tree().is(p, "xcomp")) {
             List<Integer> obj = s.children(h, "obj");
@@ -244,22 +267,35 @@ final class CasualtyReader {
         return Optional.empty();
     }
 
-    /** "the death toll rose to 30", "the toll reached 30", "the toll stood at 30". */
+    /**
+     * "the death toll rose to 30", "the toll reached 30", "the toll stood at 30", and the headline's
+     * "Death toll from blast at 25" with no verb.
+     */
     private Optional<CasualtyClause> toll(int t) {
+        for (int c : s.children(t, "nmod")) {
+            String marker = s.caseOf(c);
+            if ((marker.equals("at") || marker.equals("to")) && victims.isNumber(c)) {
+                return tollOf(t, c);
+            }
+        }
         int v = s.tree().head(t);
         if (v < 0 || !s.tree().is(t, "nsubj")) {
             return Optional.empty();
         }
         for (int c : s.tree().children(v)) {
             if ((s.tree().is(c, "obl") || s.tree().is(c, "obj") || s.tree().is(c, "nummod")) && victims.isNumber(c)) {
-                Optional<Count> n = victims.numberCount(c);
-                if (n.isPresent()) {
-                    VictimPhrase p = new VictimPhrase(c, "people", Optional.empty(), n, true, false);
-                    return Optional.of(new CasualtyClause(Outcome.KILLED, t, List.of(p), -1, false, true));
+                Optional<CasualtyClause> read = tollOf(t, c);
+                if (read.isPresent()) {
+                    return read;
                 }
             }
         }
         return Optional.empty();
+    }
+
+    private Optional<CasualtyClause> tollOf(int toll, int number) {
+        return victims.numberCount(number).map(n -> new CasualtyClause(Outcome.KILLED, toll,
+                List.of(new VictimPhrase(number, "people", Optional.empty(), Optional.of(n), true, false)), -1, false, true));
     }
 
     private Optional<CasualtyClause> clause(Outcome outcome, int predicate, int people, int agent) {

@@ -1,5 +1,8 @@
 package org.borderwatch.extract.incident;
 
+import java.time.Duration;
+import java.time.Period;
+import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
@@ -24,22 +27,44 @@ public final class IncidentFinder {
     }
 
     /**
-     * The day a dated report covers when it reports the day it was filed: a dateline, and "today"
-     * (or "this morning", "tonight") in the story. Its events with no date of their own happened that
-     * day. Any other undated event stays undated: a report of the past gives no day for it.
+     * The day a dated report covers when it reports the day it was filed: a dateline, and either
+     * "today" (or "this morning", "tonight") in the story, or no time expression in the story that
+     * dates anything else: a dispatch that tells an event without saying when tells the day's news,
+     * as wires and press releases do ("over the past 24 hours" and "recently" set no other day). Its
+     * events with no date of their own happened that day. In a story that dates anything else
+     * ("yesterday", "on March 3", "in 2014", "during the past two days") an undated event stays
+     * undated: a report of the past gives no day for it.
      */
     static Optional<FuzzyDate> sameDayReport(AnnotatedDocument document, int storyStart) {
         if (document.documentDate().isEmpty() || !StoryStart.hasDatedDateline(document.text())) {
             return Optional.empty();
         }
         FuzzyDate day = FuzzyDate.day(document.documentDate().get());
+        boolean otherDay = false;
         for (TimeMention t : document.times()) {
+            if (t.span().start() < storyStart) {
+                continue;
+            }
             boolean relative = t.text().chars().noneMatch(Character::isDigit);
-            if (t.span().start() >= storyStart && relative && t.resolved().map(day::equals).orElse(false)) {
+            if (relative && t.resolved().map(day::equals).orElse(false)) {
                 return Optional.of(day);
             }
+            otherDay |= t.resolved().map(d -> !d.equals(day)).orElse(false) || longerThanADay(t.timex());
         }
-        return Optional.empty();
+        return otherDay ? Optional.empty() : Optional.of(day);
+    }
+
+    /** A TIMEX3 duration ("P2D", "P1W") reaching back past the report's day; "PT24H" does not. */
+    private static boolean longerThanADay(String timex) {
+        if (!timex.startsWith("P")) {
+            return false;
+        }
+        try {
+            return timex.startsWith("PT") ? Duration.parse(timex).compareTo(Duration.ofDays(1)) > 0
+                    : !Period.parse(timex).equals(Period.ofDays(1));
+        } catch (DateTimeParseException e) {
+            return true; // "PXD", "P1DT12H": some span we cannot place within the day
+        }
     }
 
     public static List<IncidentReport> find(AnnotatedDocument document) {

@@ -17,7 +17,7 @@ import org.borderwatch.core.time.FuzzyDate;
  */
 record LeadFrame(int sentence, Span evidence, List<PlaceMention> places, Optional<FuzzyDate> date) {
     /** How many sentences after the lead it still frames. */
-    static final int REACH = 2;
+    static final int REACH = 3;
 
     static LeadFrame of(ParsedSentence lead) {
         return new LeadFrame(lead.index(), lead.span(), new PlaceReader(lead).read(i -> true),

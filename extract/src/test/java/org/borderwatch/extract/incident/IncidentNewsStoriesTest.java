@@ -89,6 +89,19 @@ class IncidentNewsStoriesTest {
     }
 
     @Test
+    void aDispatchThatDatesAnotherEventLeavesItsUndatedEventUndated() {
+        // with no time in the story the dispatch's day would date the arrest; "in 2010" says the
+        // story also tells the past, so the arrest's day is unknown
+        AnnotatedDocument dispatch = SharedAnnotator.annotate("KABUL, Afghanistan (March 3, 2011) – An Afghan and "
+                + "coalition security force detained two suspected insurgents in Nawa district, Helmand province. "
+                + "The insurgents had attacked a checkpoint in the district in 2010.", LocalDate.of(2011, 3, 3));
+
+        List<IncidentAssertions> incidents = IncidentAssertions.incidentsOf(dispatch, 2);
+        incidents.get(0).type(IncidentType.ARREST).captured("2").date(null).check();
+        incidents.get(1).type(IncidentType.ATTACK).date("2010").check();
+    }
+
+    @Test
     void suspectedPerpetratorsAreSuspected() {
         AnnotatedDocument story = SharedAnnotator.annotate("Suspected militants shot dead two policemen "
                 + "guarding a polio vaccination team in Bajaur on Wednesday.", DAY);

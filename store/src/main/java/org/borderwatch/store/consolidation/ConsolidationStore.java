@@ -6,6 +6,7 @@ import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
@@ -52,6 +53,7 @@ public final class ConsolidationStore {
             SELECT id, fact_origin, incident_type, date_earliest, date_latest, killed_best, injured_best, report_count,
                    report_keys FROM consolidated_incident WHERE id = :id FOR UPDATE
             """;
+    private static final String VERSION = "SELECT version FROM consolidated_incident WHERE id = :id FOR UPDATE";
     private static final String DELETE_GROUP = "DELETE FROM consolidated_incident WHERE id = :id";
     private static final String MOVE_REPORTS = """
             UPDATE incident SET consolidated_id = :to, match_score = NULL, match_features = CAST(:features AS jsonb)
@@ -155,42 +157,56 @@ public final class ConsolidationStore {
      * @throws IllegalArgumentException when either does not exist, they are the same, or the author is blank
      */
     public long merge(long consolidatedA, long consolidatedB, String author, Optional<String> note) {
+        return merge(consolidatedA, consolidatedB, author, note, Optional.empty());
+    }
+
+    /**
+     * {@link #merge(long, long, String, Optional)}, refused with {@link VersionConflict} when
+     * {@code consolidatedA} is no longer at the version the analyst saw.
+     */
+    public long merge(long consolidatedA, long consolidatedB, String author, Optional<String> note,
+                      Optional<Integer> seenVersion) {
         requireAuthor(author);
         if (consolidatedA == consolidatedB) {
             throw new IllegalArgumentException("cannot merge consolidated incident " + consolidatedA + " with itself");
         }
         return jdbi.inTransaction(handle -> {
             lock(handle);
-            Map<String, Object> a = groupRow(handle, consolidatedA);
-            Map<String, Object> b = groupRow(handle, consolidatedB);
-            boolean bOwned = !"MACHINE".equals(b.get("fact_origin"));
-            boolean aOwned = !"MACHINE".equals(a.get("fact_origin"));
-            long keep = bOwned && !aOwned ? consolidatedB : consolidatedA;
-            long gone = keep == consolidatedA ? consolidatedB : consolidatedA;
-            List<Report> kept = ordered(ReportReader.of(handle, List.of(keep)));
-            List<Report> moved = ordered(ReportReader.of(handle, List.of(gone)));
-            List<Report> all = new ArrayList<>(kept);
-            all.addAll(moved);
-            if (all.size() < 2) {
-                throw new IllegalArgumentException("consolidated incidents " + consolidatedA + " and " + consolidatedB
-                        + " hold fewer than two reports between them: nothing to merge");
-            }
-            String anchor = all.get(0).key();
-            Instant now = Instant.now().truncatedTo(ChronoUnit.MICROS);
-            List<Long> decisions = DecisionStore.record(handle, anchor, keys(all), DecisionKind.SAME, author, now, note);
-            DecisionStore.supersede(handle, DecisionKind.DIFFERENT, keys(kept), keys(moved), decisions.get(0), decisions);
-            String why = new Decision(decisions.get(0), anchor, all.get(1).key(), DecisionKind.SAME, author, now,
-                    note).describe();
-            handle.createUpdate(MOVE_REPORTS).bind("to", keep)
-                    .bind("features", ConsolidationJson.decisionOnly(anchor, why))
-                    .bindArray("ids", Long.class, moved.stream().map(Report::id).toList()).execute();
-            handle.createUpdate(DELETE_GROUP).bind("id", gone).execute();
-            rewrite(handle, keep);
-            audit(handle, "consolidated_incident", keep, "merge", author,
-                    Map.of("kept", a.get("id").equals(keep) ? a : b, "merged", a.get("id").equals(keep) ? b : a),
-                    mapOf("id", keep, "reports", keys(all), "decisions", decisions, "note", note.orElse(null)));
-            return keep;
+            checkVersion(handle, consolidatedA, seenVersion);
+            return merge(handle, consolidatedA, consolidatedB, author, note);
         });
+    }
+
+    private long merge(Handle handle, long consolidatedA, long consolidatedB, String author, Optional<String> note) {
+        Map<String, Object> a = groupRow(handle, consolidatedA);
+        Map<String, Object> b = groupRow(handle, consolidatedB);
+        boolean bOwned = !"MACHINE".equals(b.get("fact_origin"));
+        boolean aOwned = !"MACHINE".equals(a.get("fact_origin"));
+        long keep = bOwned && !aOwned ? consolidatedB : consolidatedA;
+        long gone = keep == consolidatedA ? consolidatedB : consolidatedA;
+        List<Report> kept = ordered(ReportReader.of(handle, List.of(keep)));
+        List<Report> moved = ordered(ReportReader.of(handle, List.of(gone)));
+        List<Report> all = new ArrayList<>(kept);
+        all.addAll(moved);
+        if (all.size() < 2) {
+            throw new IllegalArgumentException("consolidated incidents " + consolidatedA + " and " + consolidatedB
+                    + " hold fewer than two reports between them: nothing to merge");
+        }
+        String anchor = all.get(0).key();
+        Instant now = Instant.now().truncatedTo(ChronoUnit.MICROS);
+        List<Long> decisions = DecisionStore.record(handle, anchor, keys(all), DecisionKind.SAME, author, now, note);
+        DecisionStore.supersede(handle, DecisionKind.DIFFERENT, keys(kept), keys(moved), decisions.get(0), decisions);
+        String why = new Decision(decisions.get(0), anchor, all.get(1).key(), DecisionKind.SAME, author, now,
+                note).describe();
+        handle.createUpdate(MOVE_REPORTS).bind("to", keep)
+                .bind("features", ConsolidationJson.decisionOnly(anchor, why))
+                .bindArray("ids", Long.class, moved.stream().map(Report::id).toList()).execute();
+        handle.createUpdate(DELETE_GROUP).bind("id", gone).execute();
+        rewrite(handle, keep);
+        audit(handle, "consolidated_incident", keep, "merge", author,
+                Map.of("kept", a.get("id").equals(keep) ? a : b, "merged", a.get("id").equals(keep) ? b : a),
+                mapOf("id", keep, "reports", keys(all), "decisions", decisions, "note", note.orElse(null)));
+        return keep;
     }
 
     /** {@link #split(long, String, Optional)} without a note. */
@@ -209,31 +225,84 @@ public final class ConsolidationStore {
         requireAuthor(author);
         return jdbi.inTransaction(handle -> {
             lock(handle);
-            Report report = ReportReader.byId(handle, List.of(reportId)).stream().findFirst()
-                    .orElseThrow(() -> new IllegalArgumentException("no report (incident) with id " + reportId));
-            long from = report.consolidatedId().orElseThrow(() -> new IllegalArgumentException("report " + reportId
-                    + " is not consolidated yet: run 'borderwatch consolidate' first"));
-            Map<String, Object> before = groupRow(handle, from);
-            List<Report> others = ordered(ReportReader.of(handle, List.of(from))).stream()
-                    .filter(r -> r.id() != reportId).toList();
-            if (others.isEmpty()) {
-                throw new IllegalArgumentException("report " + reportId + " is the only report of consolidated incident "
-                        + from + ": nothing to split");
-            }
-            Instant now = Instant.now().truncatedTo(ChronoUnit.MICROS);
-            List<Long> decisions = DecisionStore.record(handle, report.key(), keys(others), DecisionKind.DIFFERENT,
-                    author, now, note);
-            DecisionStore.supersede(handle, DecisionKind.SAME, List.of(report.key()), keys(others), decisions.get(0),
-                    decisions);
-            long created = GroupWriter.insert(handle, reconciler.reconcile(List.of(report)), List.of(report));
-            handle.createUpdate(MOVE_REPORTS).bind("to", created).bind("features", (String) null)
-                    .bindArray("ids", Long.class, List.of(reportId)).execute();
-            rewrite(handle, from);
-            audit(handle, "incident", reportId, "split", author,
-                    mapOf("consolidated", from, "with", keys(others), "incident", before),
-                    mapOf("consolidated", created, "decisions", decisions, "note", note.orElse(null)));
-            return created;
+            return split(handle, reportId, author, note);
         });
+    }
+
+    /**
+     * Moves several reports of consolidated incident {@code from} together into one new incident, in one
+     * transaction: each is split from the reports left behind and the moved ones are the same as each
+     * other. Returns the new incident's id.
+     *
+     * @throws IllegalArgumentException when a report is not one of {@code from}'s, none are named, or
+     *                                  none would stay
+     * @throws VersionConflict          when {@code from} is no longer at the version the analyst saw
+     */
+    public long split(long from, List<Long> reportIds, String author, Optional<String> note,
+                      Optional<Integer> seenVersion) {
+        requireAuthor(author);
+        List<Long> moving = List.copyOf(new LinkedHashSet<>(reportIds));
+        if (moving.isEmpty()) {
+            throw new IllegalArgumentException("no reports named to move out of consolidated incident " + from);
+        }
+        return jdbi.inTransaction(handle -> {
+            lock(handle);
+            checkVersion(handle, from, seenVersion);
+            List<Long> members = ReportReader.of(handle, List.of(from)).stream().map(Report::id).toList();
+            for (long r : moving) {
+                if (!members.contains(r)) {
+                    throw new IllegalArgumentException("report " + r + " is not a report of consolidated incident "
+                            + from + " (its reports: " + members.stream().sorted().toList() + ")");
+                }
+            }
+            if (moving.size() >= members.size()) {
+                throw new IllegalArgumentException("every report of consolidated incident " + from
+                        + " is named: at least one must stay");
+            }
+            long together = split(handle, moving.get(0), author, note);
+            for (long r : moving.subList(1, moving.size())) {
+                together = merge(handle, together, split(handle, r, author, note), author, note);
+            }
+            return together;
+        });
+    }
+
+    private long split(Handle handle, long reportId, String author, Optional<String> note) {
+        Report report = ReportReader.byId(handle, List.of(reportId)).stream().findFirst()
+                .orElseThrow(() -> new IllegalArgumentException("no report (incident) with id " + reportId));
+        long from = report.consolidatedId().orElseThrow(() -> new IllegalArgumentException("report " + reportId
+                + " is not consolidated yet: run 'borderwatch consolidate' first"));
+        Map<String, Object> before = groupRow(handle, from);
+        List<Report> others = ordered(ReportReader.of(handle, List.of(from))).stream()
+                .filter(r -> r.id() != reportId).toList();
+        if (others.isEmpty()) {
+            throw new IllegalArgumentException("report " + reportId + " is the only report of consolidated incident "
+                    + from + ": nothing to split");
+        }
+        Instant now = Instant.now().truncatedTo(ChronoUnit.MICROS);
+        List<Long> decisions = DecisionStore.record(handle, report.key(), keys(others), DecisionKind.DIFFERENT,
+                author, now, note);
+        DecisionStore.supersede(handle, DecisionKind.SAME, List.of(report.key()), keys(others), decisions.get(0),
+                decisions);
+        long created = GroupWriter.insert(handle, reconciler.reconcile(List.of(report)), List.of(report));
+        handle.createUpdate(MOVE_REPORTS).bind("to", created).bind("features", (String) null)
+                .bindArray("ids", Long.class, List.of(reportId)).execute();
+        rewrite(handle, from);
+        audit(handle, "incident", reportId, "split", author,
+                mapOf("consolidated", from, "with", keys(others), "incident", before),
+                mapOf("consolidated", created, "decisions", decisions, "note", note.orElse(null)));
+        return created;
+    }
+
+    private static void checkVersion(Handle handle, long id, Optional<Integer> seen) {
+        if (seen.isEmpty()) {
+            return;
+        }
+        int now = handle.createQuery(VERSION).bind("id", id).mapTo(Integer.class).findOne()
+                .orElseThrow(() -> new IllegalArgumentException("no consolidated incident with id " + id));
+        if (now != seen.get()) {
+            throw new VersionConflict(id, seen.get(), now);
+        }
     }
 
     /** Reconciles a consolidated incident from its reports now (fields only while the machine owns them). */

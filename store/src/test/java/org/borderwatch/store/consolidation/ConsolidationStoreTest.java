@@ -165,6 +165,41 @@ class ConsolidationStoreTest {
         assertThat(count("SELECT count(*) FROM audit_log")).isZero();
     }
 
+    @Test
+    void aSplitOfSeveralReportsIsOneDecisionOrNoneAndAStaleVersionIsRefused() {
+        fx.run(false);
+        long all = fx.store.merge(consolidatedOf(dawn), consolidatedOf(quetta), "bob");
+        long decisions = count("SELECT count(*) FROM consolidation_decision");
+        long audits = count("SELECT count(*) FROM audit_log");
+        Map<Long, Long> before = assignment();
+        int version = version(all);
+
+        // the first report is valid: a split made report by report would have moved it before failing
+        assertThatThrownBy(() -> fx.store.split(all, List.of(reportOf(reuters), 424242L), "alice", Optional.empty(),
+                Optional.of(version))).isInstanceOf(IllegalArgumentException.class)
+                .hasMessageContaining("report 424242 is not a report of consolidated incident " + all);
+        assertThatThrownBy(() -> fx.store.split(all, List.of(reportOf(reuters), reportOf(quetta)), "alice",
+                Optional.empty(), Optional.of(version - 1))).isInstanceOf(VersionConflict.class)
+                .hasMessageContaining("you saw version " + (version - 1));
+        assertThatThrownBy(() -> fx.store.merge(all, 424242, "alice", Optional.empty(), Optional.of(version + 1)))
+                .as("the version is checked first").isInstanceOf(VersionConflict.class);
+        assertThat(assignment()).isEqualTo(before);
+        assertThat(count("SELECT count(*) FROM consolidation_decision")).isEqualTo(decisions);
+        assertThat(count("SELECT count(*) FROM audit_log")).isEqualTo(audits);
+
+        long moved = fx.store.split(all, List.of(reportOf(reuters), reportOf(quetta)), "alice", Optional.empty(),
+                Optional.of(version));
+        assertThat(consolidatedOf(reuters)).isEqualTo(moved).isEqualTo(consolidatedOf(quetta));
+        assertThat(consolidatedOf(dawn)).isEqualTo(all);
+        assertThat(fx.store.find(moved).orElseThrow().reportCount()).isEqualTo(2);
+        assertThat(fx.store.find(all).orElseThrow().reportCount()).isEqualTo(1);
+    }
+
+    private int version(long consolidated) {
+        return db.jdbi().withHandle(h -> h.createQuery("SELECT version FROM consolidated_incident WHERE id = :id")
+                .bind("id", consolidated).mapTo(Integer.class).one());
+    }
+
     private Map<Long, Long> assignment() {
         return db.jdbi().withHandle(h -> h.createQuery("SELECT id, consolidated_id FROM incident").setMapKeyColumn("id")
                 .setMapValueColumn("consolidated_id").collectInto(new org.jdbi.v3.core.generic.GenericType<Map<Long, Long>>() { }));

@@ -5,8 +5,10 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
+import java.util.function.LongSupplier;
 import org.borderwatch.resolve.consolidate.GroupReconciler;
 import org.borderwatch.store.consolidation.ConsolidationStore;
+import org.borderwatch.store.consolidation.VersionConflict;
 import org.borderwatch.web.Problem;
 import org.borderwatch.web.Reviewer;
 import org.jdbi.v3.core.Jdbi;
@@ -16,8 +18,8 @@ import org.jdbi.v3.core.Jdbi;
  * store's ({@link ConsolidationStore#merge} and {@link ConsolidationStore#split}, which the CLI's
  * {@code merge} and {@code split} call too): recorded as analysts' decisions with the reviewer as author,
  * audited, and kept by every later consolidation. Here the request is checked first so that a bad one
- * is a 404 or a 400 naming its parameter, and the version the analyst saw is compared with the stored one
- * (409 when someone changed the incident since).
+ * is a 404 or a 400 naming its parameter; the store compares the version the analyst saw with the stored
+ * one inside the decision's transaction (409 when someone changed the incident since).
  */
 public final class Regrouping {
     private static final String VERSION = "SELECT version FROM consolidated_incident WHERE id = :id";
@@ -41,23 +43,23 @@ public final class Regrouping {
      * @param version the version of {@code id} the analyst saw, if they say
      */
     public Outcome merge(long id, long other, Optional<Integer> version, String note, Reviewer who) {
-        checkVersion(id, version);
+        requireExists(id);
         if (currentVersion(other).isEmpty()) {
             throw Problem.badParameter("with", "no consolidated incident with id " + other);
         }
         if (other == id) {
             throw Problem.badParameter("with", "is this incident itself: name another one to merge with");
         }
-        long kept = store.merge(id, other, who.name(), note(note));
+        long kept = decided("with", () -> store.merge(id, other, who.name(), note(note), version));
         return new Outcome(kept, List.of(kept));
     }
 
     /**
      * Moves the reports out of incident {@code id} into one new incident of their own (split from each
-     * report left behind, the same as each other).
+     * report left behind, the same as each other), in one transaction.
      */
     public Outcome split(long id, List<Long> reports, Optional<Integer> version, String note, Reviewer who) {
-        checkVersion(id, version);
+        requireExists(id);
         Set<Long> moving = new LinkedHashSet<>(reports);
         if (moving.isEmpty()) {
             throw Problem.badParameter("reports", "missing: the ids of the reports to move out of incident c" + id);
@@ -73,22 +75,27 @@ public final class Regrouping {
             throw Problem.badParameter("reports", "names every report of incident c" + id
                     + ": at least one must stay");
         }
-        List<Long> created = new ArrayList<>();
-        for (long r : moving) {
-            created.add(store.split(r, who.name(), note(note)));
-        }
-        long together = created.get(0);
-        for (long c : created.subList(1, created.size())) {
-            together = store.merge(together, c, who.name(), note(note));
-        }
+        long together = decided("reports", () -> store.split(id, List.copyOf(moving), who.name(), note(note), version));
         return new Outcome(id, List.of(id, together));
     }
 
-    private void checkVersion(long id, Optional<Integer> seen) {
-        int now = currentVersion(id).orElseThrow(() -> Problem.notFound("no consolidated incident with id 'c" + id + "'"));
-        if (seen.isPresent() && seen.get() != now) {
-            throw Problem.conflict("consolidated incident c" + id + " was changed by someone else (you saw version "
-                    + seen.get() + ", it is now at version " + now + "): reload it and decide again");
+    /**
+     * The store's decision; the checks above ran outside its transaction, so a change made since is
+     * refused there: a stale version is a 409, a request no longer valid a 400 naming the parameter.
+     */
+    private static long decided(String parameter, LongSupplier decision) {
+        try {
+            return decision.getAsLong();
+        } catch (VersionConflict e) {
+            throw Problem.conflict(e.getMessage());
+        } catch (IllegalArgumentException e) {
+            throw Problem.badParameter(parameter, e.getMessage());
+        }
+    }
+
+    private void requireExists(long id) {
+        if (currentVersion(id).isEmpty()) {
+            throw Problem.notFound("no consolidated incident with id 'c" + id + "'");
         }
     }
 
