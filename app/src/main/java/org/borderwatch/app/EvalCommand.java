@@ -79,7 +79,7 @@ final class EvalCommand implements Callable<Integer> {
                 progress.message("loading the annotator...");
             }
             // the annotator and relevance filter `borderwatch extract` uses: what users get is what is scored
-            NlpConfig config = NlpConfig.defaults();
+            NlpConfig config = RegistryEntityPatterns.config();
             CoreNlpAnnotator annotator = new CoreNlpAnnotator(config, ExtractCommand.relevanceFilter(config));
             result = new Evaluation(annotator, new RuleExtractor())
                     .run(options, (done, total) -> progress.update(done, total, done + "/" + total + " texts"));

@@ -77,7 +77,7 @@ final class ExtractBenchmark implements Callable<Integer> {
         List<Doc> onTopic = onTopic(docs);
         List<Doc> offTopicDocs = offTopic();
         List<Doc> mixed = offTopicDocs.isEmpty() ? List.of() : mix(onTopic, offTopicDocs);
-        NlpConfig config = NlpConfig.defaults();
+        NlpConfig config = RegistryEntityPatterns.config();
         err.println("loading the three pipelines...");
         List<Pipeline> pipelines = List.of(bare(config), ours("Borderwatch, relevance filter off", config, SentenceFilter.ALL),
                 ours("Borderwatch", config, ExtractCommand.relevanceFilter(config)));

@@ -107,7 +107,7 @@ final class ExtractCommand implements Callable<Integer> {
 
     /** One annotator for the whole run: the models load once and every thread shares them. */
     private static CoreNlpAnnotator annotator() {
-        NlpConfig config = NlpConfig.defaults();
+        NlpConfig config = RegistryEntityPatterns.config();
         return new CoreNlpAnnotator(config, relevanceFilter(config));
     }
 

@@ -10,8 +10,8 @@ import java.util.regex.Pattern;
 
 /**
  * A phrase the entity recogniser must tag with a given type, whatever CoreNLP's statistical model
- * thinks (it misses "TTP" and calls "Nacta" a person). The actor registry and gazetteer will supply
- * these at runtime; {@link #bundled()} is the default lexicon of the first region.
+ * thinks (it misses "TTP" and calls "Nacta" a person). {@link #bundled()} is the default lexicon of
+ * the first region; the application adds the actor registry's armed groups to it.
  *
  * <p>A phrase written as an acronym, with no lower-case letter ("TTP", "IS-K") or as one word with more
  * than one capital ("LeT", "MoFA"), matches case-sensitively, so "TIP" the party is not "tip" the noun
