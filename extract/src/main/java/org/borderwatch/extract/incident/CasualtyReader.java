@@ -148,6 +148,13 @@ final class CasualtyReader {
                 out.addAll(victims.read(c));
             }
         }
+        // "capturing the Taliban leader along with two suspected insurgents": the parser may hang the
+        // companions on the verb
+        for (int c : s.children(v, "obl")) {
+            if (victims.isCompanion(c) && out.stream().noneMatch(p -> p.head() == c)) {
+                out.addAll(victims.read(c));
+            }
+        }
         // and where the parse lost the coordination altogether, the words still show it:
         // "captured a facilitator and several associates"
         int last = out.stream().mapToInt(VictimPhrase::head).max().orElse(-1);

@@ -22,8 +22,9 @@ import org.borderwatch.extract.incident.IncidentLexicon.Outcome;
  * back ("the Bisham attack"), shares its place or day, or names no place or date of its own and so
  * carries on the story ("The security force also detained one suspected insurgent"). Counts follow
  * the first report of each kind; a later clause adds to them only when it says so ("also", "another")
- * and replaces them only when it restates a toll ("the death toll rose to 30"), since news repeats
- * figures far more often than it adds to them.
+ * or, after one person was counted, introduces a number of people of another kind ("captured a leader
+ * ... detained two suspected insurgents"), and replaces them only when it restates a toll ("the death
+ * toll rose to 30"), since news repeats figures far more often than it adds to them.
  */
 final class IncidentMerger {
     private IncidentMerger() {
@@ -159,9 +160,21 @@ final class IncidentMerger {
                 if (have == null || told.stream().anyMatch(CasualtyClause::update)) {
                     counts.put(o, new ArrayList<>(told));
                 } else {
-                    told.stream().filter(CasualtyClause::additive).forEach(have::add);
+                    told.stream().filter(c -> c.additive() || othersBesideOne(have, c)).forEach(have::add);
                 }
             }
+        }
+
+        /**
+         * "captured a Taliban leader ... During the operation, the force detained two suspected
+         * insurgents": after one person was counted, a number of people of another kind, introduced
+         * anew, are more people; the same kind again ("two suspects ... two suspects") is the news
+         * repeating itself.
+         */
+        private static boolean othersBesideOne(List<CasualtyClause> have, CasualtyClause told) {
+            boolean one = have.stream().allMatch(c -> c.total().map(n -> n.low() == 1 && n.high() == 1).orElse(false));
+            return one && told.victims().stream().allMatch(v -> !v.definite() && v.numbered()
+                    && have.stream().flatMap(c -> c.victims().stream()).noneMatch(h -> h.category().equals(v.category())));
         }
 
         void dateIfNone(FuzzyDate day) {

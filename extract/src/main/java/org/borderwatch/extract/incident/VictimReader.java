@@ -82,6 +82,11 @@ final class VictimReader {
                 collect(c, out, depth + 1);
             }
         }
+        for (int c : s.children(head, "nmod")) {
+            if (isCompanion(c)) {
+                collect(c, out, depth + 1); // "a HIG leader along with two suspected insurgents"
+            }
+        }
         // "kills three soldiers, 10 militants": an apposition with its own number is more people;
         // one without ("the Taliban leader, Alaudin") names the same person again
         for (int c : s.children(head, "appos")) {
@@ -93,6 +98,12 @@ final class VictimReader {
 
     VictimPhrase phrase(int head) {
         return phrase(head, 0);
+    }
+
+    /** People "along with" or "together with" others are counted with them: more people, not a detail. */
+    boolean isCompanion(int c) {
+        String marker = s.caseOf(c);
+        return (marker.equals("along with") || marker.equals("together with")) && phrase(c).personLike();
     }
 
     /** @param depth how many "of" phrases deep: a tree is finite, but the guard costs nothing */

@@ -4,6 +4,8 @@ import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 
 /**
  * Splits a place mention as a text writes it into the name to look up, the level the text gives it
@@ -115,6 +117,15 @@ final class MentionParser {
             qualifiers.add(0, after);
             return before;
         }
+        // "Lower Orakzai", "Upper Kurram": a part of the place named after it, which is where it lies
+        // (and the answer at its level when the gazetteer lacks the part; "Upper Dir" it knows)
+        Matcher part = PART.matcher(s);
+        if (part.matches()) {
+            qualifiers.add(0, part.group(1));
+        }
         return s;
     }
+
+    private static final Pattern PART = Pattern.compile(
+            "(?i)(?:upper|lower|central)\\s+(\\S.*)");
 }

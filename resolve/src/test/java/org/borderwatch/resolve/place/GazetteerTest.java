@@ -119,6 +119,12 @@ class GazetteerTest {
         assertThat(best("Islamic Republic of Pakistan", PlaceContext.NONE).precision()).isEqualTo(Precision.COUNTRY);
         assertThat(best("the district of Shangla", PlaceContext.NONE).precision()).isEqualTo(Precision.DISTRICT);
         assertThat(best("Pakistan's", PlaceContext.NONE).countryCode()).isEqualTo("PK");
+        // a part the gazetteer lacks lies in the place it is named after; a part it has is itself
+        PlaceMatch upper = best("Upper Orakzai", PlaceContext.NONE);
+        assertThat(upper.admin2()).startsWith("Orakzai");
+        assertThat(upper.precision()).isEqualTo(Precision.DISTRICT);
+        assertThat(best("Lower Orakzai Agency", PlaceContext.NONE).name()).isEqualTo("Lower Orakzai");
+        assertThat(best("Upper Dir", PlaceContext.NONE).name()).isEqualTo("Upper Dir");
     }
 
     @Test
