@@ -44,6 +44,10 @@ final class CasualtyReader {
 
     private Optional<CasualtyClause> read(int i) {
         String lemma = s.lemma(i);
+        if (s.isVerb(i) && lemma.equals("take") && s.children(i, "obl").stream()
+                .anyMatch(c -> s.lemma(c).equals("custody") && s.caseOf(c).equals("into"))) {
+            return objectClause(i, Outcome.CAPTURED); // "two men were taken into custody"
+        }
         if (s.isVerb(i) && (lemma.equals("claim") || lemma.equals("take") || lemma.equals("lose"))) {
             return lives(i);
         }

@@ -32,9 +32,47 @@ final class VictimReader {
      */
     List<VictimPhrase> read(int head) {
         List<VictimPhrase> out = new ArrayList<>();
+        int member = memberAfterGroupName(head);
+        if (member != head) {
+            // the name's modifiers ("several suspected") count the people after it
+            VictimPhrase people = phrase(member);
+            VictimPhrase name = phrase(head);
+            out.add(people.numbered() || name.count().isEmpty() ? people
+                    : new VictimPhrase(member, people.category(), people.nationality(), name.count(), true,
+                    name.definite(), name.numbered()));
+            return out;
+        }
         int total = amongTotal(head);
         collect(total >= 0 ? total : head, out, 0);
         return out;
+    }
+
+    /**
+     * "an Islamic Movement of Uzbekistan (IMU) leader", "several suspected Islamic Movement of Uzbekistan
+     * insurgents": the parser takes the group's name for the head and hangs the people on it; the people
+     * named after the name (its acronym in parentheses between) are who the phrase counts.
+     */
+    private int memberAfterGroupName(int head) {
+        if (!s.mention(head).map(m -> m.type().equals("ARMED_GROUP")).orElse(false) || personLike(head)) {
+            return head;
+        }
+        int end = s.mentionEnd(head);
+        int start = head;
+        while (start > 0 && s.mention(start - 1).equals(s.mention(head))) {
+            start--;
+        }
+        int k = end + 1;
+        if (k < s.size() && s.word(k).equals("(")) {
+            while (k < s.size() && !s.word(k).equals(")")) {
+                k++;
+            }
+            k++;
+        }
+        if (k >= s.size() || !s.isNoun(k) || !personLike(k)) {
+            return head;
+        }
+        int governor = s.tree().head(k);
+        return governor >= start && governor <= end ? k : head; // hung on the name, not another phrase
     }
 
     /**
