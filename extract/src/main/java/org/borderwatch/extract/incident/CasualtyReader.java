@@ -91,6 +91,9 @@ final class CasualtyReader {
         List<Integer> subject = s.children(v, "nsubj");
         int agent = byAgent(v);
         boolean participle = s.pos(v).equals("VBN") || (s.isHeadline() && s.pos(v).equals("VBD"));
+        if (passive.isEmpty() && subject.isEmpty() && object.isEmpty() && s.tree().is(v, "conj")) {
+            passive = s.children(s.tree().head(v), "nsubj:pass"); // "he was engaged and killed"
+        }
         if (!passive.isEmpty()) {
             return clause(outcome, v, passive.get(0), agent);
         }
@@ -244,8 +247,14 @@ final class CasualtyReader {
         return Optional.empty();
     }
 
-    /** "the death of one insurgent commander", "the detainment of several others", "his arrest". */
+    /**
+     * "the death of one insurgent commander", "the detainment of several others", "his arrest", and
+     * "ten insurgent deaths", where the number is the noun's own.
+     */
     private Optional<CasualtyClause> ofClause(int n, Outcome outcome) {
+        if (s.children(n, "nummod").stream().anyMatch(victims::isNumber)) {
+            return clause(outcome, n, n, -1);
+        }
         for (int c : s.children(n, "nmod", "obl")) {
             if (s.caseOf(c).equals("of")) {
                 return clause(outcome, n, c, -1);
@@ -315,8 +324,10 @@ final class CasualtyReader {
 
     private Optional<CasualtyClause> clause(Outcome outcome, int predicate, List<VictimPhrase> read, int agent) {
         List<VictimPhrase> phrases = new ArrayList<>();
+        // "no women or children were harmed": the "no" of the first is the list's
+        boolean noneOfThem = !read.isEmpty() && isNegated(read.get(0).head());
         for (VictimPhrase p : read) {
-            if (isNegated(p.head()) || isPlace(p.head()) || s.inTail(p.head())) {
+            if (noneOfThem || isNegated(p.head()) || isPlace(p.head()) || s.inTail(p.head())) {
                 continue; // "no civilians were harmed"; a place; the source of a headline
             }
             boolean person = p.personLike() || ((outcome == Outcome.KILLED || outcome == Outcome.INJURED)
@@ -356,8 +367,9 @@ final class CasualtyReader {
                 return true;
             }
         }
-        // "the commander and three additional suspects were detained" restates people already counted
-        if (phrases.stream().anyMatch(VictimPhrase::definite)) {
+        // "the commander and three additional suspects were detained" restates people already counted;
+        // "killing Fayez Jan and one additional insurgent": "additional" is to the person named with them
+        if (phrases.size() > 1 || phrases.stream().anyMatch(VictimPhrase::definite)) {
             return false;
         }
         for (VictimPhrase p : phrases) {
