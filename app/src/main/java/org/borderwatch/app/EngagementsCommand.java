@@ -142,7 +142,7 @@ final class EngagementsCommand extends Subcommand.Listing {
     }
 
     @Command(name = "effect", mixinStandardHelpOptions = true,
-            description = "Incident rates before and after an engagement, their ratio with an exact 95% interval, and why "
+            description = "Incident rates before and after an engagement, their ratio with an exact 95%% interval, and why "
                     + "that is not a causal effect.")
     static final class Effect extends Subcommand {
         @Mixin

@@ -38,7 +38,7 @@ import picocli.CommandLine.Model.CommandSpec;
  */
 @Command(name = "extract", mixinStandardHelpOptions = true,
         description = {"Measure extraction throughput (documents/s) against bare CoreNLP with the same annotators,",
-            "and check the two claims: overhead beyond annotation under 15% on on-topic documents, and faster",
+            "and check the two claims: overhead beyond annotation under 15%% on on-topic documents, and faster",
             "than bare annotation on a mostly off-topic corpus (exit status 1 when either fails)."})
 final class ExtractBenchmark implements Callable<Integer> {
     /** The most our pipeline may cost beyond bare annotation of the same on-topic texts. */
