@@ -37,7 +37,7 @@ public record IncidentFilter(Optional<LocalDate> from, Optional<LocalDate> to, O
             Param.oneOf("sort", "Order (default -date: newest first).", SORTS),
             Param.integer("limit", "Page size, 1 to " + MAX_LIMIT + " (default 50)."),
             Param.integer("offset", "Items to skip (default 0); for deep pages follow the `next` link's cursor instead."),
-            Param.string("after", "A cursor: start after this incident (VALUE~ID, from the previous page's `next`)."));
+            Param.string("after", "A cursor: start after this incident (VALUE~KEY, from the previous page's `next`)."));
 
     public static List<Param> params() {
         List<Param> all = new ArrayList<>(FILTER_PARAMS);

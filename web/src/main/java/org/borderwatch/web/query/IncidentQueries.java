@@ -36,14 +36,14 @@ public final class IncidentQueries {
             .formatted(ActorQueries.REGISTRY_MATCH);
     /** The two kinds of incident as one relation {@code inc}; cid or rid is set, never both. */
     public static final String INCIDENTS = """
-            (SELECT c.id AS cid, CAST(NULL AS bigint) AS rid, c.id AS oid, c.incident_type,
+            (SELECT c.id AS cid, CAST(NULL AS bigint) AS rid, c.id AS oid, 0 AS kind, c.incident_type,
                     c.date_earliest, c.date_latest, c.date_precision, c.place_id, c.place_precision,
                     c.killed_low, c.killed_best, c.killed_high, c.injured_low, c.injured_best, c.injured_high,
                     c.report_count, c.fact_origin, c.review_status, c.version,
                     c.perpetrator_keys, c.primary_actor_id, c.primary_mention, c.border_km
              FROM consolidated_incident c
              UNION ALL
-             SELECT NULL, i.id, i.id, i.incident_type, i.date_earliest, i.date_latest, i.date_precision,
+             SELECT NULL, i.id, i.id, 1, i.incident_type, i.date_earliest, i.date_latest, i.date_precision,
                     i.place_id, i.place_precision, i.killed_low, i.killed_best, i.killed_high,
                     i.injured_low, i.injured_best, i.injured_high, 1, i.fact_origin, i.review_status, i.version,
                     ARRAY(SELECT k.key FROM incident_perpetrator p,
@@ -114,8 +114,9 @@ public final class IncidentQueries {
 
     private static String order(String sort) {
         String dir = sort.startsWith("-") ? "DESC" : "ASC";
-        // oid: the row's id in its own table, so the default order is that of the two *_newest indexes.
-        return "ORDER BY inc." + Cursor.column(sort) + " " + dir + " NULLS LAST, inc.oid " + dir;
+        // oid: the row's id in its own table, so the default order is that of the two *_newest indexes;
+        // kind (constant in each table) orders a report after the consolidated incident of the same id
+        return "ORDER BY inc." + Cursor.column(sort) + " " + dir + " NULLS LAST, inc.oid " + dir + ", inc.kind " + dir;
     }
 
     /**
@@ -138,16 +139,18 @@ public final class IncidentQueries {
             } else {
                 Cursor c = f.after().get();
                 if (c.value() != null) {
-                    items = new ArrayList<>(summaries(h, where.copy().and("(" + column + ", inc.oid) " + cmp
-                            + " (:afterValue, :afterId)", "afterValue", c.bindable(f.sort())).bind("afterId", c.id()),
+                    items = new ArrayList<>(summaries(h, where.copy().and("(" + column + ", inc.oid, inc.kind) " + cmp
+                            + " (:afterValue, :afterId, :afterKind)", "afterValue", c.bindable(f.sort()))
+                            .bind("afterId", c.id()).bind("afterKind", c.report() ? 1 : 0),
                             order + " LIMIT :limit", Map.of("limit", f.limit())));
                     if (items.size() < f.limit()) {
                         items.addAll(summaries(h, where.copy().and(column + " IS NULL"), order + " LIMIT :limit",
                                 Map.of("limit", f.limit() - items.size())));
                     }
                 } else {
-                    items = summaries(h, where.copy().and(column + " IS NULL AND inc.oid " + cmp + " :afterId", "afterId",
-                            c.id()), order + " LIMIT :limit", Map.of("limit", f.limit()));
+                    items = summaries(h, where.copy().and(column + " IS NULL AND (inc.oid, inc.kind) " + cmp
+                            + " (:afterId, :afterKind)", "afterId", c.id()).bind("afterKind", c.report() ? 1 : 0),
+                            order + " LIMIT :limit", Map.of("limit", f.limit()));
                 }
             }
             Cursor next = items.size() < f.limit() ? null : cursor(h, items.get(items.size() - 1), f.sort());
@@ -177,7 +180,7 @@ public final class IncidentQueries {
         String column = !key.consolidated() && Cursor.column(sort).equals("report_count") ? "1" : Cursor.column(sort);
         Object value = h.createQuery("SELECT CAST(" + column + " AS text) FROM " + table + " WHERE id = :id")
                 .bind("id", key.id()).mapTo(String.class).findOne().orElse(null);
-        return new Cursor((String) value, key.id());
+        return new Cursor((String) value, key.id(), !key.consolidated());
     }
 
     /** One incident by its {@code c}/{@code r} id. A report consolidated since is found as its group. */
