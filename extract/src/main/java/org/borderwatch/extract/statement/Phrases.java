@@ -12,6 +12,8 @@ import org.borderwatch.extract.text.Tree;
 /** Turns parse-tree nodes into the phrases a statement needs: parties, clauses, conditions. */
 final class Phrases {
     private static final String[] NOT_OF_A_NOUN_PHRASE = {"acl:relcl", "appos", "parataxis"};
+    /** Time expressions: never a party, nor part of one ("Iran on Tuesday"). */
+    static final Set<String> TIME_NER = Set.of("DATE", "TIME", "DURATION", "SET");
     private static final String[] NOT_OF_A_CLAUSE = {"mark", "punct"};
 
     private Phrases() {
@@ -23,7 +25,7 @@ final class Phrases {
         conjuncts.add(head);
         conjuncts.addAll(t.children(head, "conj"));
         conjuncts.sort(Integer::compare);
-        int end = skipTrailingPunct(t, max(t.subtree(head, NOT_OF_A_NOUN_PHRASE)), head);
+        int end = skipTrailingPunct(t, max(phrase(t, head)), head);
         List<Party> parties = new ArrayList<>();
         for (int k = 0; k < conjuncts.size(); k++) {
             int c = conjuncts.get(k);
@@ -37,8 +39,18 @@ final class Phrases {
 
     /** The whole phrase under head, conjuncts included: "Beijing and Islamabad". */
     static Party wholeParty(Tree t, int head, String text) {
-        List<Integer> tokens = t.subtree(head, NOT_OF_A_NOUN_PHRASE);
-        return party(t, head, contiguousStart(t, head), skipTrailingPunct(t, max(tokens), head), text);
+        return party(t, head, contiguousStart(t, head), skipTrailingPunct(t, max(phrase(t, head)), head), text);
+    }
+
+    /** The noun phrase under head, without a date that follows it. */
+    private static List<Integer> phrase(Tree t, int head) {
+        List<Integer> tokens = new ArrayList<>(t.subtree(head, NOT_OF_A_NOUN_PHRASE));
+        for (int c : t.children(head, "nmod")) {
+            if (c > head && TIME_NER.contains(t.token(c).ner())) {
+                tokens.removeAll(t.subtree(c));
+            }
+        }
+        return tokens;
     }
 
     private static Party party(Tree t, int head, int from, int to, String text) {
@@ -67,6 +79,9 @@ final class Phrases {
         int from = head;
         while (own.contains(from - 1)) {
             from--;
+        }
+        while (from < head && t.is(from, "case") && t.head(from) == head) {
+            from++;
         }
         return skipLeadingPunct(t, from, head);
     }
@@ -148,13 +163,18 @@ final class Phrases {
             "NATIONALITY", "CITY", "STATE_OR_PROVINCE", "ARMED_GROUP", "GOVERNMENT_BODY", "SECURITY_FORCE",
             "INTERNATIONAL_BODY");
 
+    /** Is the token tagged as a named actor (a country, a group, a person...)? */
+    static boolean named(Tree t, int k) {
+        return ACTOR_TYPES.contains(t.token(k).ner());
+    }
+
     /**
      * The first named actor in the content that is not its subject, as the phrase it heads: the
      * addressee of "threatened to cut off electricity to the republic of Nakhichevan".
      */
     static Optional<Party> firstActor(Tree t, List<Integer> content, String text) {
         for (int k : content) {
-            if (!ACTOR_TYPES.contains(t.token(k).ner()) || t.is(k, "nsubj")) {
+            if (!named(t, k) || t.is(k, "nsubj")) {
                 continue;
             }
             int head = k;

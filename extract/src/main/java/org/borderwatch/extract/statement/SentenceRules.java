@@ -124,17 +124,18 @@ final class SentenceRules {
                 content.addAll(t.subtree(c));
             }
         }
-        Optional<Party> addressee = conditionSubject(v);
+        Optional<Party> addressee = conditionSubject(v).map(this::party);
         emit(StatementType.THREATEN, v, addressee, content).ifPresent(d -> d.negated = false);
         return true;
     }
 
-    private Optional<Party> conditionSubject(int v) {
+    /** The subject of an "if"/"unless" clause of the verb: whom a conditional threat addresses. */
+    private Optional<Integer> conditionSubject(int v) {
         for (int c : t.children(v, "advcl")) {
             boolean conditional = t.children(c, "mark").stream()
                     .anyMatch(m -> Set.of("if", "unless").contains(t.lemma(m)));
             if (conditional) {
-                return Phrases.subject(t, c).map(s -> Phrases.wholeParty(t, s, text));
+                return Phrases.subject(t, c);
             }
         }
         return Optional.empty();
@@ -228,7 +229,7 @@ final class SentenceRules {
             if (Set.of("vow", "swear").contains(t.lemma(v)) && mentionsViolence(content)) {
                 type = StatementType.THREATEN;
             }
-            Optional<Party> addressee = addressee(cue.slot(), v, complement)
+            Optional<Party> addressee = addressee(cue, v, complement, content)
                     .or(() -> cue.slot() == Vocabulary.AddresseeSlot.ANTECEDENT ? Optional.empty()
                             : Phrases.firstActor(t, content, text));
             Optional<Draft> draft = emit(type, v, addressee, content);
@@ -264,8 +265,11 @@ final class SentenceRules {
                 return t.child(v, "obj").map(o -> !EVENT_NOUNS.contains(t.lemma(o))).orElse(true)
                         && (t.child(v, "xcomp").isPresent() || t.child(v, "ccomp").isPresent() || t.child(v, "obl").isPresent());
             case "charge":
-                return t.child(v, "ccomp").isPresent() || t.children(v, "obl").stream().anyMatch(o ->
-                        t.children(o, "case").stream().anyMatch(c -> t.lemma(c).equals("with")));
+                // "charged Kabul with sheltering ...": the charge is a "with" phrase or clause
+                return t.child(v, "ccomp").isPresent() || t.children(v).stream()
+                        .filter(o -> t.is(o, "obl") || t.is(o, "advcl"))
+                        .anyMatch(o -> t.children(o).stream().anyMatch(c -> (t.is(c, "case") || t.is(c, "mark"))
+                                && t.lemma(c).equals("with")));
             case "ask":
             case "press":
             case "request":
@@ -277,28 +281,74 @@ final class SentenceRules {
         }
     }
 
-    private Optional<Party> addressee(Vocabulary.AddresseeSlot slot, int v, Optional<Integer> complement) {
-        switch (slot) {
+    private Optional<Party> addressee(Vocabulary.Cue cue, int v, Optional<Integer> complement, List<Integer> content) {
+        switch (cue.slot()) {
             case OBJECT:
-                return t.child(v, "obj").or(() -> t.child(v, "iobj"))
-                        .or(() -> complement.flatMap(c -> t.child(c, "obj")))
-                        .map(o -> Phrases.wholeParty(t, o, text));
+                return t.child(v, "obj").or(() -> t.child(v, "iobj")).map(this::party)
+                        .or(() -> conditionSubject(v).or(() -> complement.flatMap(this::conditionSubject))
+                                .filter(s -> Phrases.named(t, s)).map(this::party))
+                        .or(() -> Phrases.firstActor(t, content, text))
+                        .or(() -> complement.flatMap(c -> t.child(c, "obj")).map(this::party));
+            case RECIPIENT:
+                return t.child(v, "iobj")
+                        .or(() -> t.child(v, "ccomp").isPresent() ? t.child(v, "obj") : Optional.empty())
+                        .or(() -> introduced(v, "obl", Set.of("to")))
+                        .or(() -> t.child(v, "obj").flatMap(o -> introduced(o, "nmod", Set.of("to"))))
+                        .map(this::party);
             case ANTECEDENT:
                 return t.child(v, "obj").flatMap(this::whoseRequest);
             case COMPLEMENT:
-                return complement.flatMap(c -> Phrases.subject(t, c)).map(s -> Phrases.wholeParty(t, s, text));
+                return complement.flatMap(c -> Phrases.subject(t, c)).map(this::party);
             case OBLIQUE:
-                return t.child(v, "obl").map(o -> Phrases.wholeParty(t, o, text));
+                return introduced(v, "obl", cue.prepositions()).or(() -> prepositionReadAsMark(v, cue.prepositions()))
+                        .map(this::party);
             default:
                 return Optional.empty();
         }
     }
 
-    /** "rejected Pakistan's demand", "rejected an Australian ultimatum": who made what is rejected. */
+    private Party party(int head) {
+        return Phrases.wholeParty(t, head, text);
+    }
+
+    /** The head's first phrase introduced by one of the prepositions, unless it is a date ("on Monday"). */
+    private Optional<Integer> introduced(int head, String relation, Set<String> prepositions) {
+        return t.children(head, relation).stream()
+                .filter(o -> t.children(o, "case").stream().anyMatch(c -> prepositions.contains(t.lemma(c))))
+                .filter(o -> !Phrases.TIME_NER.contains(t.token(o).ner()))
+                .findFirst();
+    }
+
+    /**
+     * "Islamabad on Tuesday called on Kabul to act": the parser may read "on Kabul to act" as a clause
+     * whose subject is Kabul and whose mark is "on".
+     */
+    private Optional<Integer> prepositionReadAsMark(int v, Set<String> prepositions) {
+        for (int c : t.children(v)) {
+            if (!t.is(c, "advcl") && !t.is(c, "xcomp")) {
+                continue;
+            }
+            Optional<Integer> subject = t.child(c, "nsubj");
+            boolean introduced = t.children(c, "mark").stream()
+                    .anyMatch(m -> prepositions.contains(t.lemma(m)) && subject.filter(s -> m < s).isPresent());
+            if (introduced) {
+                return subject;
+            }
+        }
+        return Optional.empty();
+    }
+
+    /**
+     * "rejected Pakistan's demand", "an Australian ultimatum", "a U.S. request", "an offer from Kabul":
+     * who made what is rejected.
+     */
     private Optional<Party> whoseRequest(int obj) {
         return t.child(obj, "nmod:poss")
-                .or(() -> t.children(obj, "amod").stream().filter(a -> !t.token(a).ner().equals("O")).findFirst())
-                .map(p -> Phrases.wholeParty(t, p, text));
+                .or(() -> t.children(obj).stream()
+                        .filter(c -> (t.is(c, "amod") || t.relation(c).equals("compound")) && Phrases.named(t, c))
+                        .findFirst())
+                .or(() -> introduced(obj, "nmod", Set.of("from", "by")).filter(n -> Phrases.named(t, n)))
+                .map(this::party);
     }
 
     /** A reporting verb: what its complement says decides the act. */
@@ -335,14 +385,17 @@ final class SentenceRules {
                 continue;
             }
             String modal = t.lemma(k);
+            int verb = t.head(k);
             if (modal.equals("must")) {
                 emit(StatementType.DEMAND, v, subject, clause);
             } else if (modal.equals("should") || modal.equals("ought")) {
                 emit(StatementType.RECOMMEND, v, subject, clause);
-            } else if ((modal.equals("will") || modal.equals("would")) && mentionsViolence(clause)) {
+            } else if ((modal.equals("will") || modal.equals("would")) && violentAct(verb)) {
                 emit(StatementType.THREATEN, v, Phrases.firstActor(t, clause.subList(1, clause.size()), text), clause);
-            } else if ((modal.equals("will") || modal.equals("would")) && speaksForItself(v, t.head(k))) {
-                emit(StatementType.COMMIT, v, Phrases.firstActor(t, clause, text), clause);
+            } else if ((modal.equals("will") || modal.equals("would")) && speaksForItself(v, verb)) {
+                // "it will not accept any more refugees" refuses
+                StatementType type = Phrases.negated(t, verb) ? StatementType.DENY : StatementType.COMMIT;
+                emit(type, v, Phrases.firstActor(t, clause, text), clause);
             } else {
                 continue;
             }
@@ -425,6 +478,24 @@ final class SentenceRules {
     }
 
     /** Violence in what the clause does, not anywhere in it: its verbs' lemmas and their objects. */
+    /**
+     * "would blockade Paris", "will launch an offensive": the act a modal governs is violent, itself,
+     * its object or a verb coordinated with it; violence merely mentioned ("aid to refugees fleeing
+     * the war") is not.
+     */
+    private boolean violentAct(int verb) {
+        if (verb < 0) {
+            return false;
+        }
+        List<Integer> acts = new ArrayList<>(List.of(verb));
+        acts.addAll(t.children(verb, "conj"));
+        acts.addAll(t.children(verb, "xcomp"));
+        for (int a : List.copyOf(acts)) {
+            acts.addAll(t.children(a, "obj"));
+        }
+        return acts.stream().anyMatch(a -> Vocabulary.in("violence", t.lemma(a)));
+    }
+
     private boolean mentionsViolence(List<Integer> tokens) {
         return tokens.stream().anyMatch(k -> Vocabulary.in("violence", t.lemma(k))
                 && (t.pos(k).startsWith("VB") || t.is(k, "obj") && t.pos(t.head(k)).startsWith("VB")));
@@ -465,10 +536,20 @@ final class SentenceRules {
         return Optional.ofNullable(first);
     }
 
-    /** "... and vowed to retaliate": a conjoined or controlled verb shares its head's subject. */
+    /**
+     * "... and vowed to retaliate", "lodged a protest, charging its neighbour with ...": a conjoined,
+     * controlled or participial verb shares its head's subject.
+     */
     private Optional<Integer> inheritedSubject(int v) {
         int h = t.head(v);
-        if ((t.is(v, "conj") || t.is(v, "xcomp")) && h >= 0 && t.pos(h).startsWith("VB")) {
+        boolean participle = t.pos(v).equals("VBG") && (t.is(v, "advcl") || t.relation(v).equals("dep"));
+        // the parser may hang ", charging ..." on the verb's object: "lodged a protest, charging ..."
+        if (t.pos(v).equals("VBG") && t.is(v, "acl") && v > 0 && t.word(v - 1).equals(",") && h >= 0
+                && t.is(h, "obj")) {
+            participle = true;
+            h = t.head(h);
+        }
+        if ((t.is(v, "conj") || t.is(v, "xcomp") || participle) && h >= 0 && t.pos(h).startsWith("VB")) {
             return Phrases.subject(t, h).filter(s -> !t.lemma(s).equals("it"));
         }
         return Optional.empty();

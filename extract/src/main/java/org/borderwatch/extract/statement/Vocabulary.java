@@ -12,9 +12,24 @@ import org.borderwatch.extract.text.Resources;
 /** The statement rules' lexicons, loaded once from the resources beside this class. */
 final class Vocabulary {
     /** Where a cue's addressee is found; see cues.tsv. */
-    enum AddresseeSlot { OBJECT, COMPLEMENT, OBLIQUE, ANTECEDENT }
+    enum AddresseeSlot { OBJECT, RECIPIENT, COMPLEMENT, OBLIQUE, ANTECEDENT }
 
-    record Cue(StatementType type, AddresseeSlot slot) {
+    /** A speech-act cue; an oblique slot names the prepositions that introduce its addressee. */
+    record Cue(StatementType type, AddresseeSlot slot, Set<String> prepositions) {
+        Cue {
+            prepositions = Set.copyOf(prepositions);
+            if ((slot == AddresseeSlot.OBLIQUE) == prepositions.isEmpty()) {
+                throw new IllegalArgumentException("an oblique slot, and only it, names its prepositions: "
+                        + slot + " " + prepositions);
+            }
+        }
+
+        /** "oblique:on,upon" or "object". */
+        static Cue parse(String type, String slot) {
+            String[] parts = slot.split(":", 2);
+            Set<String> prepositions = parts.length == 2 ? Set.of(parts[1].split(",")) : Set.of();
+            return new Cue(StatementType.valueOf(type), AddresseeSlot.valueOf(parts[0].toUpperCase()), prepositions);
+        }
     }
 
     private static final Map<String, List<Cue>> CUES = new HashMap<>();
@@ -24,7 +39,7 @@ final class Vocabulary {
     static {
         for (String[] row : Resources.rows(Vocabulary.class, "cues.tsv")) {
             CUES.computeIfAbsent(row[0], k -> new ArrayList<>())
-                    .add(new Cue(StatementType.valueOf(row[1]), AddresseeSlot.valueOf(row[2].toUpperCase())));
+                    .add(Cue.parse(row[1], row[2]));
         }
         for (String[] row : Resources.rows(Vocabulary.class, "reporting-verbs.txt")) {
             REPORTING.add(row[0]);

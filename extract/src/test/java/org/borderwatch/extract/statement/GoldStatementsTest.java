@@ -27,12 +27,15 @@ class GoldStatementsTest {
     void findsTheStatement(String sentence, String date, String type, String speaker, String addressee, String condition) {
         List<StatementReport> all = Annotated.extract(sentence, LocalDate.parse(date)).statements();
         StatementReport s = StatementAssertions.one(all, StatementType.valueOf(type), speaker);
-        if (!addressee.equals("-")) {
+        if (addressee.equals("none")) {
+            assertThat(s.addressee()).as("addressee of %s", StatementAssertions.describe(List.of(s))).isEmpty();
+        } else if (!addressee.equals("-")) {
             StatementAssertions.addressee(s, addressee);
         }
         if (!condition.equals("-")) {
             assertThat(s.condition()).hasValueSatisfying(c -> assertThat(c).containsIgnoringCase(condition));
         }
+        assertThat(s.speaker().mention()).as("a date is not part of the speaker").doesNotContain(" on ");
         assertThat(s.evidence()).isNotEmpty();
         assertThat(s.quote()).isNotBlank();
     }
