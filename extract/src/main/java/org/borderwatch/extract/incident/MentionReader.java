@@ -256,9 +256,20 @@ final class MentionReader {
         }
         boolean militantsOnly = clauses.stream().filter(c -> c.outcome() == Outcome.KILLED)
                 .flatMap(c -> c.victims().stream())
-                .allMatch(v -> lexicon.person(s.lemma(v.head())).orElse(PersonRole.PERSON) == PersonRole.MILITANT);
+                .allMatch(v -> role(v.head()) == PersonRole.MILITANT);
         boolean anyKilled = clauses.stream().anyMatch(c -> c.outcome() == Outcome.KILLED);
         return anyKilled && militantsOnly ? IncidentType.SECURITY_OPERATION : IncidentType.ATTACK;
+    }
+
+    /** "a Taliban leader" is a militant, "a party leader" an official: a modifier may tell the kind. */
+    private PersonRole role(int head) {
+        for (int m : s.children(head, "compound", "amod")) {
+            Optional<PersonRole> qualified = lexicon.person(s.lemma(m) + " " + s.lemma(head));
+            if (qualified.isPresent()) {
+                return qualified.get();
+            }
+        }
+        return lexicon.person(s.lemma(head)).orElse(PersonRole.PERSON);
     }
 
     private boolean isSecurity(int token) {

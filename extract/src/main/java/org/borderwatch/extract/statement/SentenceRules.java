@@ -505,9 +505,16 @@ final class SentenceRules {
         return tokens.size() <= 3 && tokens.stream().anyMatch(k -> Vocabulary.in("anaphor", t.lemma(k)));
     }
 
+    /** "forces destroyed hideouts": a haven raided or destroyed is news, not an accusation of harbouring. */
+    private boolean actedUpon(int noun) {
+        int h = t.head(noun);
+        return t.is(noun, "obj") && h >= 0 && !Vocabulary.in("accusation", t.lemma(h))
+                && !Set.of("have", "maintain", "enjoy", "run", "operate", "establish", "set").contains(t.lemma(h));
+    }
+
     /** Verbs of harbouring and backing ("provides safe havens", "sponsoring terrorism"), or a haven noun. */
     private boolean accuses(List<Integer> clause) {
-        boolean haven = has(clause, "haven");
+        boolean haven = clause.stream().anyMatch(k -> Vocabulary.in("haven", t.lemma(k)) && !actedUpon(k));
         boolean backing = clause.stream().anyMatch(k -> t.pos(k).startsWith("VB") && Vocabulary.in("accusation", t.lemma(k)));
         boolean aboutMilitancy = clause.stream().anyMatch(k -> Vocabulary.in("culprit", t.lemma(k))
                 || t.lemma(k).startsWith("terror") || t.lemma(k).startsWith("militan")

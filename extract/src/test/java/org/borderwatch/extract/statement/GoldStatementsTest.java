@@ -11,6 +11,7 @@ import java.util.stream.Stream;
 import org.borderwatch.core.statement.StatementReport;
 import org.borderwatch.core.statement.StatementType;
 import org.borderwatch.extract.Annotated;
+import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.MethodSource;
 
@@ -38,5 +39,17 @@ class GoldStatementsTest {
         assertThat(s.speaker().mention()).as("a date is not part of the speaker").doesNotContain(" on ");
         assertThat(s.evidence()).isNotEmpty();
         assertThat(s.quote()).isNotBlank();
+    }
+
+    @Test
+    void hideoutsDestroyedAreNewsNotAnAccusationOfHarbouring() {
+        List<StatementReport> all = Annotated.extract(
+                "The Taliban spokesman confirmed that security forces destroyed their hideouts in Orakzai.",
+                LocalDate.parse("2023-02-01")).statements();
+        assertThat(all).as(StatementAssertions.describe(all)).noneMatch(s -> s.type() == StatementType.ACCUSE);
+        List<StatementReport> harbouring = Annotated.extract(
+                "The spokesman said that Kabul provides hideouts to the militants.",
+                LocalDate.parse("2023-02-01")).statements();
+        StatementAssertions.one(harbouring, StatementType.ACCUSE, "spokesman");
     }
 }
