@@ -16,6 +16,7 @@ import org.borderwatch.extract.text.Tree;
  * should ..."). Discourse (antecedents, inherited dates) is left to {@link Discourse}.
  */
 final class SentenceRules {
+    private static final Set<String> CHARGE_PREPOSITIONS = Set.of("of", "for", "with", "about", "over", "on");
     private static final Set<String> EVENT_NOUNS = Set.of("attack", "bombing", "blast", "assault", "killing",
             "explosion", "strike", "ambush", "abduction", "kidnapping", "massacre", "murder", "raid", "shelling");
 
@@ -223,8 +224,12 @@ final class SentenceRules {
                 continue;
             }
             Optional<Integer> complement = t.child(v, "ccomp").or(() -> t.child(v, "xcomp"));
-            List<Integer> content = complement.map(c -> Phrases.clause(t, c))
-                    .or(() -> t.child(v, "obj").map(t::subtree)).orElse(List.of());
+            List<Integer> content = new ArrayList<>(complement.map(c -> Phrases.clause(t, c))
+                    .or(() -> t.child(v, "obj").map(t::subtree)).orElse(List.of()));
+            content.addAll(charge(v, cue.prepositions()));
+            if (content.isEmpty()) {
+                content.addAll(charge(v, Set.of())); // "complained about the fencing": the addressee is the matter
+            }
             StatementType type = cue.type();
             if (Set.of("vow", "swear").contains(t.lemma(v)) && mentionsViolence(content)) {
                 type = StatementType.THREATEN;
@@ -246,6 +251,24 @@ final class SentenceRules {
             return draft.isPresent();
         }
         return false;
+    }
+
+    /**
+     * What the act is about when a preposition tells it: "accused India <b>of sponsoring terrorism</b>",
+     * "blamed the BLA <b>for the attack</b>", "complained <b>about the fencing</b>". Sorted into text order.
+     */
+    private List<Integer> charge(int v, Set<String> addresseePrepositions) {
+        List<Integer> tokens = new ArrayList<>();
+        for (int c : t.children(v)) {
+            boolean phrase = t.is(c, "obl") || t.is(c, "advcl");
+            // "agreed with Pakistan": the cue's own addressee phrase is not what the act is about
+            if (phrase && c > v && t.children(c).stream().anyMatch(m -> (t.is(m, "case") || t.is(m, "mark"))
+                    && CHARGE_PREPOSITIONS.contains(t.lemma(m)) && !addresseePrepositions.contains(t.lemma(m)))
+                    && !Phrases.TIME_NER.contains(t.token(c).ner())) {
+                tokens.addAll(t.subtree(c));
+            }
+        }
+        return tokens;
     }
 
     /** Cue-specific conditions that keep e.g. "commit an attack" or "call it a lie" out. */

@@ -52,4 +52,21 @@ class GoldStatementsTest {
                 LocalDate.parse("2023-02-01")).statements();
         StatementAssertions.one(harbouring, StatementType.ACCUSE, "spokesman");
     }
+
+    @Test
+    void theChargeIsPartOfWhatIsAsserted() {
+        LocalDate date = LocalDate.parse("2023-02-01");
+        StatementReport accusation = StatementAssertions.one(Annotated.extract(
+                "The foreign ministry accused India of sponsoring terrorism in Balochistan.", date).statements(),
+                StatementType.ACCUSE, "foreign ministry");
+        assertThat(accusation.proposition()).contains("sponsoring terrorism");
+        StatementReport blame = StatementAssertions.one(Annotated.extract(
+                "Officials blamed the Baloch Liberation Army for the attack on the convoy.", date).statements(),
+                StatementType.ATTRIBUTE_RESPONSIBILITY, "Officials");
+        assertThat(blame.proposition()).contains("attack on the convoy");
+        StatementReport agreement = StatementAssertions.one(Annotated.extract(
+                "Iran agreed with Pakistan on joint patrols along the border.", date).statements(),
+                StatementType.COMMIT, "Iran");
+        assertThat(agreement.proposition()).contains("joint patrols").doesNotContain("pakistan");
+    }
 }
