@@ -75,7 +75,7 @@ final class Phrases {
     }
 
     private static int contiguousStart(Tree t, int head) {
-        List<Integer> own = t.subtree(head, withConj(NOT_OF_A_NOUN_PHRASE));
+        List<Integer> own = ownPhrase(t, head);
         int from = head;
         while (own.contains(from - 1)) {
             from--;
@@ -94,7 +94,7 @@ final class Phrases {
     }
 
     private static int contiguousEnd(Tree t, int head) {
-        List<Integer> own = t.subtree(head, withConj(NOT_OF_A_NOUN_PHRASE));
+        List<Integer> own = ownPhrase(t, head);
         int to = head;
         while (own.contains(to + 1)) {
             to++;
@@ -109,11 +109,18 @@ final class Phrases {
         return from;
     }
 
-    private static String[] withConj(String[] base) {
-        String[] all = java.util.Arrays.copyOf(base, base.length + 2);
-        all[base.length] = "conj";
-        all[base.length + 1] = "cc";
-        return all;
+    /**
+     * The head's phrase without the conjuncts coordinated with the head itself ("the minister and the
+     * head of Nacta" are two parties); a modifier's conjuncts stay ("the Turkish and Greek sides").
+     */
+    private static List<Integer> ownPhrase(Tree t, int head) {
+        List<Integer> own = new ArrayList<>(t.subtree(head, NOT_OF_A_NOUN_PHRASE));
+        for (int c : t.children(head)) {
+            if (t.is(c, "conj") || t.is(c, "cc")) {
+                own.removeAll(t.subtree(c));
+            }
+        }
+        return own;
     }
 
     /**
