@@ -88,6 +88,19 @@ final class CasualtyReader {
         if (object.isEmpty()) {
             object = quantifiedOblique(v); // "kills over 24 militants": the parser took "over" for a preposition
         }
+        if (object.isEmpty() && s.tree().is(v, "conj") && s.tree().head(v) >= 0) {
+            // "identified and detained the facilitator": verbs coordinated before one object share it
+            object = s.children(s.tree().head(v), "obj").stream()
+                    .filter(o -> o > v && !s.inTail(o) && !isPlace(o) && !isOutcome(o)).toList();
+        }
+        if (object.isEmpty()) {
+            // "arrested and later released four suspects"; not "killed and injured 20", whose second
+            // verb counts its own people
+            object = s.children(v, "conj").stream()
+                    .filter(c -> s.isVerb(c) && lexicon.casualty(s.lemma(c)).isEmpty() && s.children(c, "nsubj").isEmpty())
+                    .flatMap(c -> s.children(c, "obj").stream())
+                    .filter(o -> !s.inTail(o) && !isPlace(o) && !isOutcome(o)).limit(1).toList();
+        }
         List<Integer> subject = s.children(v, "nsubj");
         int agent = byAgent(v);
         boolean participle = s.pos(v).equals("VBN") || (s.isHeadline() && s.pos(v).equals("VBD"));
