@@ -56,7 +56,8 @@ public final class IncidentFinder {
 
     /** A TIMEX3 duration ("P2D", "P1W") reaching back past the report's day; "PT24H" does not. */
     private static boolean longerThanADay(String timex) {
-        if (!timex.startsWith("P")) {
+        // "recently" is PAST_REF: a reference, not a duration, and it sets no day
+        if (!timex.matches("PT?[\\dX].*")) {
             return false;
         }
         try {

@@ -89,6 +89,16 @@ class IncidentNewsStoriesTest {
     }
 
     @Test
+    void aDispatchThatSaysOnlyRecentlyDatesItsEventToItsDay() {
+        // "recently" (TIMEX PAST_REF) points at no other day: the dispatch's day still dates the arrest
+        AnnotatedDocument dispatch = SharedAnnotator.annotate("KABUL, Afghanistan (Aug. 14) - Two insurgents were "
+                + "detained in an operation in Kajaki district, Helmand province. Most recently, one of them had "
+                + "been receiving bomb components from Pakistan.", LocalDate.of(2010, 8, 14));
+
+        IncidentAssertions.incidentsOf(dispatch, 1).get(0).type(IncidentType.ARREST).date("2010-08-14").check();
+    }
+
+    @Test
     void aDispatchThatDatesAnotherEventLeavesItsUndatedEventUndated() {
         // with no time in the story the dispatch's day would date the arrest; "in 2010" says the
         // story also tells the past, so the arrest's day is unknown
