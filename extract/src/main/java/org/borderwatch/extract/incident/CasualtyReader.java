@@ -88,6 +88,7 @@ final class CasualtyReader {
         if (object.isEmpty()) {
             object = quantifiedOblique(v); // "kills over 24 militants": the parser took "over" for a preposition
         }
+        object = rangeRead(v, object);
         if (object.isEmpty() && s.tree().is(v, "conj") && s.tree().head(v) >= 0) {
             // "identified and detained the facilitator": verbs coordinated before one object share it
             object = s.children(s.tree().head(v), "obj").stream()
@@ -136,10 +137,27 @@ final class CasualtyReader {
      * people are the verb's object.
      */
     private List<Integer> quantifiedOblique(int v) {
+        boolean upTo = s.children(v, "compound:prt").stream().anyMatch(p -> s.lower(p).equals("up"));
         return s.children(v, "obl").stream()
-                .filter(o -> QUANTIFIERS.contains(s.caseOf(o)) && victims.personLike(o)
-                        && s.children(o, "nummod").stream().anyMatch(victims::isNumber))
+                .filter(o -> (QUANTIFIERS.contains(s.caseOf(o)) || upTo && s.caseOf(o).equals("to"))
+                        && victims.personLike(o) && s.children(o, "nummod").stream().anyMatch(victims::isNumber))
                 .toList();
+    }
+
+    /**
+     * "killed 8 to 12 insurgents": the parser may take the range's first number for the object and the
+     * rest for a "to" phrase; the people are the phrase, and their count the range.
+     */
+    private List<Integer> rangeRead(int v, List<Integer> object) {
+        if (object.size() != 1 || !victims.isNumber(object.get(0))) {
+            return object;
+        }
+        int low = object.get(0);
+        List<Integer> rest = s.children(v, "obl").stream()
+                .filter(o -> s.caseOf(o).equals("to") && victims.personLike(o)
+                        && s.children(o, "nummod").stream().anyMatch(n -> n == low + 2 && victims.isNumber(n)))
+                .toList();
+        return rest.isEmpty() ? object : rest;
     }
 
     /**

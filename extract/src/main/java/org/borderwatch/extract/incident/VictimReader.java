@@ -412,7 +412,21 @@ final class VictimReader {
             return Optional.empty();
         }
         int value = (int) n.getAsLong();
-        return Optional.of(qualify(value, first));
+        Optional<Count> range = rangeEndingAt(first, value);
+        return range.isPresent() ? range : Optional.of(qualify(value, first));
+    }
+
+    /** "eight to 12 insurgents", "between 8 and 12": a range written before its upper bound. */
+    private Optional<Count> rangeEndingAt(int high, int value) {
+        if (high < 2 || !Set.of("to", "-", "–").contains(s.lower(high - 1)) || !isNumber(high - 2)) {
+            return Optional.empty();
+        }
+        OptionalLong low = NumberWords.parse(List.of(s.word(high - 2)));
+        if (low.isEmpty() || low.getAsLong() >= value) {
+            return Optional.empty();
+        }
+        int from = (int) low.getAsLong();
+        return Optional.of(new Count(from, (from + value) / 2, value));
     }
 
     /** Applies "at least", "more than", "about"... written just before the number. */
