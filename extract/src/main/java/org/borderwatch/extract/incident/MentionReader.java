@@ -25,6 +25,9 @@ import org.borderwatch.extract.incident.IncidentLexicon.PersonRole;
  * Pakistani troops").
  */
 final class MentionReader {
+    /** What a group claims responsibility for when it claims an act of violence. */
+    private static final Set<String> CLAIMED_ACTS = Set.of("kill", "killing", "murder", "assassination", "attack",
+            "bombing", "blast", "explosion", "abduction", "kidnapping", "shooting", "ambush", "beheading");
     private static final Set<String> DETERMINERS = Set.of("a", "an", "the", "this", "that", "these", "those");
     private static final Set<String> DEFINITE = Set.of("the", "this", "that", "these", "those");
     private static final Set<String> SECURITY_WORDS = Set.of("force", "army", "military", "troops", "troop",
@@ -306,9 +309,10 @@ final class MentionReader {
             if (!s.isVerb(v) || !Set.of("claim", "accept").contains(s.lemma(v))) {
                 continue;
             }
-            boolean responsibility = s.children(v, "obj").stream().anyMatch(o -> s.lemma(o).equals("responsibility"));
+            Optional<Integer> responsibility = s.children(v, "obj").stream()
+                    .filter(o -> s.lemma(o).equals("responsibility")).findFirst();
             List<Integer> subject = s.children(v, "nsubj");
-            if (!responsibility || subject.isEmpty() || new PerpetratorReader(s).deniedClaim(v)) {
+            if (responsibility.isEmpty() || subject.isEmpty() || new PerpetratorReader(s).deniedClaim(v)) {
                 continue;
             }
             int who = subject.get(0);
@@ -322,7 +326,10 @@ final class MentionReader {
             Span span = s.tree().span(tokens);
             Perpetrator p = new Perpetrator(org.borderwatch.extract.text.Texts.fold(span.of(s.document().text())), span,
                     org.borderwatch.core.incident.Attribution.CLAIMED, null);
-            return Optional.of(new EventMention(s.index(), s.span(), Optional.empty(), false, false, false, true, false, List.of(),
+            // "claims responsibility for killing party leader": a claim for a violent act reports one
+            Optional<IncidentType> type = s.tree().subtree(responsibility.get()).stream()
+                    .anyMatch(k -> CLAIMED_ACTS.contains(s.lemma(k))) ? Optional.of(IncidentType.ATTACK) : Optional.empty();
+            return Optional.of(new EventMention(s.index(), s.span(), type, false, false, false, true, false, List.of(),
                     Optional.empty(), List.of(), List.of(p)));
         }
         return Optional.empty();

@@ -89,6 +89,24 @@ class IncidentNewsStoriesTest {
     }
 
     @Test
+    void aClaimForAKillingReportsTheKillingEvenBeforeItIsTold() {
+        // a headline whose killing the parser cannot read still says a group claimed one
+        AnnotatedDocument headline = SharedAnnotator.annotate(
+                "Lashkar-e-Jhangvi claims responsibility for killing cleric", LocalDate.of(2014, 3, 1));
+        IncidentAssertions.incidentsOf(headline, 1).get(0).type(IncidentType.ATTACK)
+                .perpetrator("Lashkar-e-Jhangvi", Attribution.CLAIMED).check();
+
+        AnnotatedDocument story = SharedAnnotator.annotate("The TTP claimed responsibility for the attack. Gunmen "
+                + "shot dead a police officer in Peshawar on Monday, police said.", LocalDate.of(2014, 3, 1));
+        IncidentAssertions.incidentsOf(story, 1).get(0).type(IncidentType.ARMED_ASSAULT).killed("1")
+                .perpetrator("TTP", Attribution.CLAIMED).check();
+
+        AnnotatedDocument statement = SharedAnnotator.annotate(
+                "The TTP claimed responsibility for the statement.", LocalDate.of(2014, 3, 1));
+        IncidentAssertions.incidentsOf(statement, 0);
+    }
+
+    @Test
     void aDispatchThatSaysOnlyRecentlyDatesItsEventToItsDay() {
         // "recently" (TIMEX PAST_REF) points at no other day: the dispatch's day still dates the arrest
         AnnotatedDocument dispatch = SharedAnnotator.annotate("KABUL, Afghanistan (Aug. 14) - Two insurgents were "
