@@ -74,7 +74,10 @@ final class SentenceRules {
         return emit(ready ? StatementType.COMMIT : StatementType.DENY, a, addressee, tokens).isPresent();
     }
 
-    /** "issued an ultimatum to Ecuador to halt attacks", "reiterated its demand that Israel ease ...". */
+    /**
+     * "issued an ultimatum to Ecuador to halt attacks", "reiterated its demand that Israel ease ...",
+     * "lodged a strong protest with Kabul over the firing".
+     */
     private boolean nounSpeechAct(int v) {
         if (!Vocabulary.in("light-verb", t.lemma(v))) {
             return false;
@@ -87,7 +90,8 @@ final class SentenceRules {
             StatementType type = Vocabulary.in("demand-noun", lemma) ? StatementType.DEMAND
                     : Vocabulary.in("threat-noun", lemma) ? StatementType.THREATEN
                     : Vocabulary.in("commit-noun", lemma) ? StatementType.COMMIT
-                    : Vocabulary.in("deny-noun", lemma) ? StatementType.DENY : null;
+                    : Vocabulary.in("deny-noun", lemma) ? StatementType.DENY
+                    : Vocabulary.in("protest-noun", lemma) ? StatementType.EXPRESS_CONCERN : null;
             if (type == null) {
                 continue;
             }
@@ -95,7 +99,9 @@ final class SentenceRules {
                     .or(() -> t.child(v, "xcomp")).or(() -> t.child(v, "ccomp"));
             List<Integer> content = clause.map(c -> Phrases.clause(t, c)).orElse(t.subtree(n));
             Optional<Party> addressee = clause.flatMap(c -> Phrases.subject(t, c)).map(sj -> Phrases.wholeParty(t, sj, text))
-                    .or(() -> t.child(v, "obl").filter(o -> o != n).map(o -> Phrases.wholeParty(t, o, text)))
+                    .or(() -> t.children(v, "obl").stream()
+                            .filter(o -> o != n && !Phrases.TIME_NER.contains(t.token(o).ner())).findFirst()
+                            .map(this::party))
                     .or(() -> Phrases.firstActor(t, t.subtree(n), text));
             return emit(type, v, addressee, content).isPresent();
         }
