@@ -84,7 +84,7 @@ final class CasualtyReader {
         }
         List<Integer> passive = s.children(v, "nsubj:pass");
         List<Integer> object = s.children(v, "obj", "iobj").stream()
-                .filter(o -> !s.inTail(o) && !isPlace(o) && !isOutcome(o)).toList();
+                .filter(this::countable).toList();
         if (object.isEmpty()) {
             object = quantifiedOblique(v); // "kills over 24 militants": the parser took "over" for a preposition
         }
@@ -92,7 +92,7 @@ final class CasualtyReader {
         if (object.isEmpty() && s.tree().is(v, "conj") && s.tree().head(v) >= 0) {
             // "identified and detained the facilitator": verbs coordinated before one object share it
             object = s.children(s.tree().head(v), "obj").stream()
-                    .filter(o -> o > v && !s.inTail(o) && !isPlace(o) && !isOutcome(o)).toList();
+                    .filter(o -> o > v && countable(o)).toList();
         }
         if (object.isEmpty()) {
             // "arrested and later released four suspects"; not "killed and injured 20", whose second
@@ -100,7 +100,7 @@ final class CasualtyReader {
             object = s.children(v, "conj").stream()
                     .filter(c -> s.isVerb(c) && lexicon.casualty(s.lemma(c)).isEmpty() && s.children(c, "nsubj").isEmpty())
                     .flatMap(c -> s.children(c, "obj").stream())
-                    .filter(o -> !s.inTail(o) && !isPlace(o) && !isOutcome(o)).limit(1).toList();
+                    .filter(this::countable).limit(1).toList();
         }
         List<Integer> subject = s.children(v, "nsubj");
         int agent = byAgent(v);
@@ -158,6 +158,11 @@ final class CasualtyReader {
                         && s.children(o, "nummod").stream().anyMatch(n -> n == low + 2 && victims.isNumber(n)))
                 .toList();
         return rest.isEmpty() ? object : rest;
+    }
+
+    /** An object that can be the people counted: not a headline's closing source, a place or an outcome. */
+    private boolean countable(int o) {
+        return !s.inTail(o) && !isPlace(o) && !isOutcome(o);
     }
 
     /**

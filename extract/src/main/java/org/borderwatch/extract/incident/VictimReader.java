@@ -416,7 +416,7 @@ final class VictimReader {
         return range.isPresent() ? range : Optional.of(qualify(value, first));
     }
 
-    /** "eight to 12 insurgents", "between 8 and 12": a range written before its upper bound. */
+    /** "eight to 12 insurgents", "8 – 12 militants": a range written before its upper bound. */
     private Optional<Count> rangeEndingAt(int high, int value) {
         if (high < 2 || !Set.of("to", "-", "–").contains(s.lower(high - 1)) || !isNumber(high - 2)) {
             return Optional.empty();

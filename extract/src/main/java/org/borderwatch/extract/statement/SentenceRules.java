@@ -1,6 +1,7 @@
 package org.borderwatch.extract.statement;
 
 import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
@@ -261,20 +262,25 @@ final class SentenceRules {
 
     /**
      * What the act is about when a preposition tells it: "accused India <b>of sponsoring terrorism</b>",
-     * "blamed the BLA <b>for the attack</b>", "complained <b>about the fencing</b>". Sorted into text order.
+     * "blamed the BLA <b>for the attack</b>", "complained <b>about the fencing</b>".
      */
     private List<Integer> charge(int v, Set<String> addresseePrepositions) {
+        Set<String> about = new HashSet<>(CHARGE_PREPOSITIONS);
+        about.removeAll(addresseePrepositions); // "agreed with Pakistan": the addressee is not the matter
         List<Integer> tokens = new ArrayList<>();
         for (int c : t.children(v)) {
             boolean phrase = t.is(c, "obl") || t.is(c, "advcl");
-            // "agreed with Pakistan": the cue's own addressee phrase is not what the act is about
-            if (phrase && c > v && t.children(c).stream().anyMatch(m -> (t.is(m, "case") || t.is(m, "mark"))
-                    && CHARGE_PREPOSITIONS.contains(t.lemma(m)) && !addresseePrepositions.contains(t.lemma(m)))
-                    && !Phrases.TIME_NER.contains(t.token(c).ner())) {
+            if (phrase && c > v && introducedBy(c, about) && !Phrases.TIME_NER.contains(t.token(c).ner())) {
                 tokens.addAll(t.subtree(c));
             }
         }
         return tokens;
+    }
+
+    /** Whether a phrase or clause opens with one of the words as its preposition or mark. */
+    private boolean introducedBy(int phrase, Set<String> words) {
+        return t.children(phrase).stream()
+                .anyMatch(m -> (t.is(m, "case") || t.is(m, "mark")) && words.contains(t.lemma(m)));
     }
 
     /** Cue-specific conditions that keep e.g. "commit an attack" or "call it a lie" out. */
@@ -296,9 +302,7 @@ final class SentenceRules {
             case "charge":
                 // "charged Kabul with sheltering ...": the charge is a "with" phrase or clause
                 return t.child(v, "ccomp").isPresent() || t.children(v).stream()
-                        .filter(o -> t.is(o, "obl") || t.is(o, "advcl"))
-                        .anyMatch(o -> t.children(o).stream().anyMatch(c -> (t.is(c, "case") || t.is(c, "mark"))
-                                && t.lemma(c).equals("with")));
+                        .anyMatch(o -> (t.is(o, "obl") || t.is(o, "advcl")) && introducedBy(o, Set.of("with")));
             case "ask":
             case "press":
             case "request":
@@ -343,8 +347,7 @@ final class SentenceRules {
     /** The head's first phrase introduced by one of the prepositions, unless it is a date ("on Monday"). */
     private Optional<Integer> introduced(int head, String relation, Set<String> prepositions) {
         return t.children(head, relation).stream()
-                .filter(o -> t.children(o, "case").stream().anyMatch(c -> prepositions.contains(t.lemma(c))))
-                .filter(o -> !Phrases.TIME_NER.contains(t.token(o).ner()))
+                .filter(o -> introducedBy(o, prepositions) && !Phrases.TIME_NER.contains(t.token(o).ner()))
                 .findFirst();
     }
 
@@ -506,7 +509,6 @@ final class SentenceRules {
                 "ruler", "side", "party", "minister", "official").contains(t.lemma(s));
     }
 
-    /** Violence in what the clause does, not anywhere in it: its verbs' lemmas and their objects. */
     /**
      * "would blockade Paris", "will launch an offensive": the act a modal governs is violent, itself,
      * its object or a verb coordinated with it; violence merely mentioned ("aid to refugees fleeing
@@ -525,6 +527,7 @@ final class SentenceRules {
         return acts.stream().anyMatch(a -> Vocabulary.in("violence", t.lemma(a)));
     }
 
+    /** Violence in what the clause does, not anywhere in it: its verbs' lemmas and their objects. */
     private boolean mentionsViolence(List<Integer> tokens) {
         return tokens.stream().anyMatch(k -> Vocabulary.in("violence", t.lemma(k))
                 && (t.pos(k).startsWith("VB") || t.is(k, "obj") && t.pos(t.head(k)).startsWith("VB")));
