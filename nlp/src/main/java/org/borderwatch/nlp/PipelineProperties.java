@@ -11,10 +11,36 @@ final class PipelineProperties {
     private PipelineProperties() {
     }
 
+    /*
+     * A news dateline ("KABUL, Afghanistan (Jan. 25, 2013)", "Peshawar, Jul 3 (PTI)", "ISLAMABAD
+     * (Reuters)", "PAKTIKA PROVINCE, Afghanistan –") and a press release's "For Immediate Release" end a
+     * sentence of their own: joined to the lead, the parser makes the dateline's city the subject of
+     * the story's first verb and leaves the real subject hanging ("KABUL ... A Haqqani leader ... was
+     * arrested" had KABUL arrested). A TokensRegex over the tokens; the last token matched ends the
+     * sentence. The parenthesis must hold a date or a wire agency, so "the ISI (Inter-Services
+     * Intelligence)" is never cut.
+     */
+    private static final String MONTH = "/(?i)(jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\\.?/";
+    private static final String CAPS = "[{word:/\\p{Lu}{2,}[\\p{Lu}.'’-]*/}]";
+    private static final String NAME = "[{word:/\\p{Lu}[\\p{L}.]*/}]";
+    private static final String DAY = "[{word:/\\d{1,2}/}]";
+    private static final String DATELINE_BREAK = String.join(" ",
+            "(", CAPS + "{1,3}", "(", "/,/", NAME + "{1,3}", DAY + "?", ")?",
+            "|", "[{word:/\\p{Lu}\\p{Ll}+/}]", "/,/", NAME + "{1,2}", DAY + "?", ")",
+            "/\\(/", "(", MONTH, "/\\d{1,2}/", "(", "/,/", "/\\d{4}/", ")?",
+            "|", "/Reuters|AP|AFP|PTI|IANS|APP|UNI|dpa|DPA|Xinhua|NNI|ANI|INP|IRNA/", ")", "/\\)/",
+            "|", CAPS + "{1,3}", "/,/", "[{word:/\\p{Lu}\\p{Ll}+/}]{1,2}", "/[–—]|--/",
+            "|", "/(?i)for/", "/(?i)immediate/", "/(?i)release/", "(", "/(?i)download/", "/PDF/", ")?");
+
     static Properties splitter() {
         Properties p = new Properties();
         p.setProperty("annotators", "tokenize,ssplit");
+        split(p);
         return p;
+    }
+
+    private static void split(Properties p) {
+        p.setProperty("ssplit.boundaryMultiTokenRegex", DATELINE_BREAK);
     }
 
     /**
@@ -46,6 +72,7 @@ final class PipelineProperties {
             annotators.append(",depparse");
         }
         p.setProperty("annotators", annotators.toString());
+        split(p);
         ner(p, config);
         threads(p, config, "pos", "ner", "depparse");
         lexicon(p, entityMapping);

@@ -75,6 +75,22 @@ class CoreNlpAnnotatorTest {
     }
 
     @Test
+    void aDatelineOrReleaseHeaderIsASentenceOfItsOwn() {
+        String text = "2012-12-S-028 For Immediate Release KABUL, Afghanistan (Dec. 31, 2012) A Haqqani leader was "
+                + "arrested today. Peshawar, Jul 3 (PTI) Two personnel were killed. ISLAMABAD (Reuters) - Gunmen "
+                + "killed two. PAKTIKA PROVINCE, Afghanistan – Forces conducted an air assault. Officials said the "
+                + "ISI (Inter-Services Intelligence) and the army, in Kabul (the capital), were ready.";
+        AnnotatedDocument doc = SharedPipeline.annotator().annotate(0, text, DATE);
+
+        assertThat(doc.sentences()).extracting(s -> doc.textOf(s.span())).containsExactly(
+                "2012-12-S-028 For Immediate Release", "KABUL, Afghanistan (Dec. 31, 2012)",
+                "A Haqqani leader was arrested today.", "Peshawar, Jul 3 (PTI)", "Two personnel were killed.",
+                "ISLAMABAD (Reuters)", "- Gunmen killed two.", "PAKTIKA PROVINCE, Afghanistan –",
+                "Forces conducted an air assault.",
+                "Officials said the ISI (Inter-Services Intelligence) and the army, in Kabul (the capital), were ready.");
+    }
+
+    @Test
     void takesItsLexiconFromTheConfiguration() {
         NlpConfig registry = new NlpConfig(false, false, 120, List.of(
                 new EntityPattern("Bisham", "TOWN"), new EntityPattern("press conference", "EVENT")), 1);

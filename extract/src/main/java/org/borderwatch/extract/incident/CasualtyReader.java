@@ -232,7 +232,9 @@ final class CasualtyReader {
         List<VictimPhrase> out = new ArrayList<>(read);
         List<Integer> extra = new ArrayList<>();
         int h = s.tree().head(v);
-        if (h >= 0 && h < v && (s.tree().is(v, "dep") || s.tree().is(v, "acl") || s.tree().is(v, "appos"))
+        // "Two alleged terrorists among four killed": the first people are some of the four
+        boolean among = s.children(v, "mark", "case").stream().anyMatch(c -> s.lower(c).equals("among"));
+        if (h >= 0 && h < v && !among && (s.tree().is(v, "dep") || s.tree().is(v, "acl") || s.tree().is(v, "appos"))
                 && s.isNoun(h)) {
             extra.add(h);
         }
@@ -428,9 +430,18 @@ final class CasualtyReader {
         }
         // "killing one" depends on the verb whose subject acted: "forces responded ..., killing one"
         int h = s.tree().head(v);
-        if (h >= 0 && (s.tree().is(v, "advcl") || s.tree().is(v, "conj") || s.tree().is(v, "xcomp"))
+        boolean participle = s.tree().is(v, "dep") && s.pos(v).equals("VBG"); // "..., killing one"
+        if (h >= 0 && (s.tree().is(v, "advcl") || s.tree().is(v, "conj") || s.tree().is(v, "xcomp") || participle)
                 && s.isVerb(h)) {
             for (int c : s.children(h, "nsubj")) {
+                return c;
+            }
+        }
+        // "forces engaged the enemy position with fire, killing two": the parser may hang the
+        // participle after the comma on the object; whoever engaged did the killing
+        if (h >= 0 && s.tree().is(v, "acl") && s.pos(v).equals("VBG") && v > 0 && s.word(v - 1).equals(",")
+                && (s.tree().is(h, "obj") || s.tree().is(h, "obl")) && s.isVerb(s.tree().head(h))) {
+            for (int c : s.children(s.tree().head(h), "nsubj")) {
                 return c;
             }
         }

@@ -19,9 +19,12 @@ import org.borderwatch.core.time.FuzzyDate;
  *                     killing one insurgent")
  * @param definite     refers back to a known event ("the attack", "the Bisham attack")
  * @param separate     announces a further event ("another attack", "a separate raid")
+ * @param roundup      sums up several events ("killed 12 insurgents during separate operations"), which
+ *                     the report usually tells one by one after it
  */
 record EventMention(int sentence, Span evidence, Optional<IncidentType> type, boolean typeFromWord,
-                    boolean eventNoun, boolean securityActs, boolean definite, boolean separate, List<PlaceMention> places, Optional<FuzzyDate> date,
+                    boolean eventNoun, boolean securityActs, boolean definite, boolean separate,
+                    boolean roundup, List<PlaceMention> places, Optional<FuzzyDate> date,
                     List<CasualtyClause> clauses, List<Perpetrator> perpetrators) {
 
     /**

@@ -80,7 +80,7 @@ public final class IncidentFinder {
             }
             ParsedSentence parsed = new ParsedSentence(document, sentence, storyStart);
             List<EventMention> found = new MentionReader(parsed).read();
-            if (first && found.isEmpty()) {
+            if (first && found.stream().allMatch(EventMention::roundup)) {
                 lead = Optional.of(LeadFrame.of(parsed));
             }
             first = false;

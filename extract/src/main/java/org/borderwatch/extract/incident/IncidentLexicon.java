@@ -44,7 +44,7 @@ final class IncidentLexicon {
 
     enum PersonRole { CIVILIAN, SECURITY, MILITANT, OFFICIAL, PERSON }
 
-    enum Context { REPORTING, REPORTING_PARTICIPLE, ATTEMPT, HANDLE, CLAIM, HEDGE, UNREAL, MODAL, SEPARATE, ADDITIVE, TOLL_UPDATE,
+    enum Context { REPORTING, REPORTING_PARTICIPLE, ATTEMPT, HANDLE, CLAIM, HEDGE, UNREAL, MODAL, SEPARATE, ROUNDUP, ADDITIVE, TOLL_UPDATE,
         SEQUENCE, GENERIC }
 
     private static final String DIR = "/org/borderwatch/extract/incident/";

@@ -37,7 +37,10 @@ final class IncidentMerger {
     static List<IncidentReport> merge(List<EventMention> mentions, Optional<LeadFrame> lead,
                                       Optional<FuzzyDate> reportDay) {
         List<Incident> incidents = new ArrayList<>();
-        for (EventMention m : mentions) {
+        // a summing-up of several events is no event of its own when the events are told after it
+        List<EventMention> told = mentions.stream().filter(m -> !m.roundup()).toList();
+        boolean eventsTold = told.stream().anyMatch(m -> m.type().isPresent());
+        for (EventMention m : eventsTold ? told : mentions) {
             // a restated toll ("the death toll rose to 28") is always about the event told before
             boolean tollOnly = !m.typeFromWord() && !m.clauses().isEmpty() && m.clauses().stream().allMatch(CasualtyClause::update);
             if (tollOnly && !incidents.isEmpty()) {

@@ -30,6 +30,8 @@ final class MentionReader {
             "bombing", "blast", "explosion", "abduction", "kidnapping", "shooting", "ambush", "beheading");
     private static final Set<String> DETERMINERS = Set.of("a", "an", "the", "this", "that", "these", "those");
     private static final Set<String> DEFINITE = Set.of("the", "this", "that", "these", "those");
+    /** Prepositions of the events a clause happened in: "during separate operations", "in three raids". */
+    private static final Set<String> ROUNDUP_CASES = Set.of("during", "in", "through", "over", "throughout");
     private static final Set<String> SECURITY_WORDS = Set.of("force", "army", "military", "troops", "troop",
             "police", "coalition", "isaf", "commando", "paramilitary", "rangers", "jet", "aircraft", "drone",
             "helicopter", "gunship", "tank", "artillery", "navy", "marine", "airforce", "patrol");
@@ -86,10 +88,13 @@ final class MentionReader {
         clausesByClause.keySet().stream().filter(a -> !anchors.contains(a)).forEach(anchors::add);
         anchors.sort(Comparator.naturalOrder());
 
+        // "Several insurgents were killed and others detained during separate operations": every
+        // clause of a sentence that sums up separate events is part of the summing-up
+        boolean roundup = triggers.stream().filter(t -> t.noun() && !isModifier(t, triggers)).anyMatch(this::roundupNoun);
         List<EventMention> out = new ArrayList<>();
         for (int anchor : anchors) {
             group(anchor, triggersByClause.getOrDefault(anchor, List.of()),
-                    clausesByClause.getOrDefault(anchor, List.of()), map).ifPresent(out::add);
+                    clausesByClause.getOrDefault(anchor, List.of()), map, roundup).ifPresent(out::add);
         }
         if (out.isEmpty()) {
             claimOnly().ifPresent(out::add);
@@ -98,7 +103,7 @@ final class MentionReader {
     }
 
     private Optional<EventMention> group(int anchor, List<Trigger> triggers, List<CasualtyClause> clauses,
-                                         ClauseMap map) {
+                                         ClauseMap map, boolean roundup) {
         IntPredicate inClause = i -> map.anchor(i) == anchor;
         List<CasualtyClause> counted = clauses.stream()
                 .filter(c -> c.total().isPresent() && !c.repeatsOnly()).toList();
@@ -149,7 +154,23 @@ final class MentionReader {
         boolean eventNoun = events.stream().anyMatch(Trigger::noun);
         separate |= separateSentence();
         return Optional.of(new EventMention(s.index(), s.span(), Optional.of(type), fromWords.isPresent(), eventNoun,
-                securityActs && !clauses.isEmpty(), definite && !separate, separate, places, date, clauses, perpetrators));
+                securityActs && !clauses.isEmpty(), definite && !separate, separate, roundup, places, date, clauses,
+                perpetrators));
+    }
+
+    /**
+     * "during separate operations", "in three raids", "during several operations": the clause sums up
+     * events a report then tells one by one ("in other operations" is only a further event).
+     */
+    private boolean roundupNoun(Trigger t) {
+        int n = t.last(); // the head noun of "clearing and security operations", whatever the parser said
+        // the events the clause happened in or conducted, not "responsible for several attacks"
+        boolean within = ROUNDUP_CASES.contains(s.caseOf(n)) || s.tree().is(n, "obj") && s.isVerb(s.tree().head(n));
+        if (!s.isPlural(n) || !within) {
+            return false;
+        }
+        return !s.children(n, "nummod").isEmpty()
+                || s.children(n, "amod", "det").stream().anyMatch(c -> lexicon.is(s.lemma(c), Context.ROUNDUP));
     }
 
     /** "IED material", "attack network": an event word modifying something else names no event. */
@@ -329,7 +350,7 @@ final class MentionReader {
             // "claims responsibility for killing party leader": a claim for a violent act reports one
             Optional<IncidentType> type = s.tree().subtree(responsibility.get()).stream()
                     .anyMatch(k -> CLAIMED_ACTS.contains(s.lemma(k))) ? Optional.of(IncidentType.ATTACK) : Optional.empty();
-            return Optional.of(new EventMention(s.index(), s.span(), type, false, false, false, true, false, List.of(),
+            return Optional.of(new EventMention(s.index(), s.span(), type, false, false, false, true, false, false, List.of(),
                     Optional.empty(), List.of(), List.of(p)));
         }
         return Optional.empty();

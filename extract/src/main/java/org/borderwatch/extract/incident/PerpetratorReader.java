@@ -383,7 +383,9 @@ final class PerpetratorReader {
         for (int cur = t, guard = 0; cur != head && cur >= 0 && guard < 64; cur = s.tree().head(cur), guard++) {
             if (s.tree().head(cur) == head) {
                 String rel = s.tree().relation(cur);
-                return EXCLUDED_RELATIONS.contains(rel) || rel.startsWith("acl")
+                // "Kandahar province Afghan and coalition forces": a missing comma made the place a modifier
+                boolean place = rel.equals("compound") && lexicon.placeLevel(s.lower(cur)).isPresent();
+                return place || EXCLUDED_RELATIONS.contains(rel) || rel.startsWith("acl")
                         || (rel.startsWith("nmod") && !rel.equals("nmod:poss") && !s.caseOf(cur).equals("of"));
             }
         }

@@ -107,6 +107,39 @@ class IncidentNewsStoriesTest {
     }
 
     @Test
+    void aSummingUpOfSeparateOperationsIsNotAnIncidentOfItsOwn() {
+        // the lead sums up the operations the release then tells one by one: its "several" killed and
+        // "numerous" detained are those events' people, not more people
+        AnnotatedDocument release = SharedAnnotator.annotate("KABUL, Afghanistan (Jan. 24, 2011) – Several "
+                + "insurgents were killed and numerous others were detained by Afghan and coalition forces during "
+                + "separate clearing and security operations in southern Afghanistan over the past 24 hours. In "
+                + "Helmand province, several insurgents tried to enter an observation post in Sangin district. "
+                + "Coalition forces engaged the enemy position, killing one insurgent.", LocalDate.of(2011, 1, 24));
+
+        IncidentAssertions.incidentsOf(release, 1).get(0).type(IncidentType.SECURITY_OPERATION).killed("1")
+                .captured("-").check();
+    }
+
+    @Test
+    void anotherOperationIsAFurtherIncidentNotASummingUp() {
+        AnnotatedDocument release = SharedAnnotator.annotate("In other operations, an Afghan-international security "
+                + "force in Paktya killed several militants today, including a Taliban commander responsible for "
+                + "several IED attacks.", LocalDate.of(2009, 12, 23));
+
+        IncidentAssertions.onlyIncidentOf(release).type(IncidentType.SECURITY_OPERATION).killed("3..9 (best 4)").check();
+    }
+
+    @Test
+    void aPlaceRunIntoTheForceThatActedIsStillThePlace() {
+        // no comma after the province: the parser makes it a modifier of the forces
+        AnnotatedDocument release = SharedAnnotator.annotate("In Panjwa’i district, Kandahar province Afghan and "
+                + "coalition forces captured the top Taliban military leader, yesterday.", LocalDate.of(2011, 3, 21));
+
+        IncidentAssertions.onlyIncidentOf(release).type(IncidentType.ARREST).place("Kandahar province")
+                .perpetrator("Afghan and coalition forces", Attribution.UNKNOWN).check();
+    }
+
+    @Test
     void aDispatchThatSaysOnlyRecentlyDatesItsEventToItsDay() {
         // "recently" (TIMEX PAST_REF) points at no other day: the dispatch's day still dates the arrest
         AnnotatedDocument dispatch = SharedAnnotator.annotate("KABUL, Afghanistan (Aug. 14) - Two insurgents were "
