@@ -71,7 +71,7 @@ public final class IncidentFinder {
     public static List<IncidentReport> find(AnnotatedDocument document) {
         int storyStart = StoryStart.of(document.text());
         List<EventMention> mentions = new ArrayList<>();
-        Optional<LeadFrame> lead = Optional.empty();
+        List<LeadFrame> frames = new ArrayList<>();
         boolean first = true;
         for (Sentence sentence : document.sentences()) {
             if (sentence.tokens().isEmpty() || sentence.dependencies().isEmpty()
@@ -81,11 +81,13 @@ public final class IncidentFinder {
             ParsedSentence parsed = new ParsedSentence(document, sentence, storyStart);
             List<EventMention> found = new MentionReader(parsed).read();
             if (first && found.stream().allMatch(EventMention::roundup)) {
-                lead = Optional.of(LeadFrame.of(parsed));
+                frames.add(LeadFrame.of(parsed));
+            } else if (found.isEmpty()) {
+                LeadFrame.scene(parsed).ifPresent(frames::add);
             }
             first = false;
             mentions.addAll(found);
         }
-        return IncidentMerger.merge(mentions, lead, sameDayReport(document, storyStart));
+        return IncidentMerger.merge(mentions, frames, sameDayReport(document, storyStart));
     }
 }

@@ -31,10 +31,11 @@ final class IncidentMerger {
     }
 
     /**
-     * @param lead      the lead's place and date, when the lead reports no event itself
+     * @param frames    the lead's place and date, when the lead reports no event itself, and the places
+     *                  of later sentences that set a scene without telling an event, in text order
      * @param reportDay the day a same-day report covers, for its events with no date of their own
      */
-    static List<IncidentReport> merge(List<EventMention> mentions, Optional<LeadFrame> lead,
+    static List<IncidentReport> merge(List<EventMention> mentions, List<LeadFrame> frames,
                                       Optional<FuzzyDate> reportDay) {
         List<Incident> incidents = new ArrayList<>();
         // a summing-up of several events is no event of its own when the events are told after it
@@ -65,7 +66,12 @@ final class IncidentMerger {
                 target.absorb(m);
             }
         }
-        lead.ifPresent(frame -> incidents.forEach(i -> i.framedBy(frame)));
+        // the nearest frame first: it says where, and an earlier lead may still say when
+        for (Incident incident : incidents) {
+            for (int f = frames.size() - 1; f >= 0; f--) {
+                incident.framedBy(frames.get(f));
+            }
+        }
         reportDay.ifPresent(day -> incidents.forEach(i -> i.dateIfNone(day)));
         return incidents.stream().map(Incident::report).toList();
     }

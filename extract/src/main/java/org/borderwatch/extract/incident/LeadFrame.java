@@ -24,6 +24,19 @@ record LeadFrame(int sentence, Span evidence, List<PlaceMention> places, Optiona
                 new DateReader(lead).read(i -> true, 0));
     }
 
+    /**
+     * A sentence deeper in the story that sets a scene without telling an event ("In Helmand province,
+     * several insurgents tried to enter an observation post in Sangin district."): its places frame
+     * the event told next ("Coalition forces engaged the enemy position, killing one insurgent"). Its
+     * dates are left out: past the lead they tell background as often as the event's time.
+     */
+    static Optional<LeadFrame> scene(ParsedSentence sentence) {
+        List<PlaceMention> places = new PlaceReader(sentence).read(i -> true).stream()
+                .filter(p -> !IncidentLexicon.get().isCountry(p.text())).toList();
+        return places.isEmpty() ? Optional.empty()
+                : Optional.of(new LeadFrame(sentence.index(), sentence.span(), places, Optional.empty()));
+    }
+
     boolean frames(int sentenceIndex) {
         return sentenceIndex > sentence && sentenceIndex <= sentence + REACH;
     }

@@ -116,8 +116,9 @@ class IncidentNewsStoriesTest {
                 + "Helmand province, several insurgents tried to enter an observation post in Sangin district. "
                 + "Coalition forces engaged the enemy position, killing one insurgent.", LocalDate.of(2011, 1, 24));
 
+        // the sentence before the killing sets its scene: no event of its own, but the place
         IncidentAssertions.incidentsOf(release, 1).get(0).type(IncidentType.SECURITY_OPERATION).killed("1")
-                .captured("-").check();
+                .captured("-").place("Helmand province").place("Sangin district").check();
     }
 
     @Test
