@@ -18,9 +18,6 @@ import org.borderwatch.resolve.actor.ActorRegistry;
  * and words they are, and states' names are places.
  */
 final class RegistryEntityPatterns {
-    /** "IS", "AQ", "LJ": two capitals match ordinary words in headlines written in capitals. */
-    private static final int SHORTEST = 3;
-
     private RegistryEntityPatterns() {
     }
 
@@ -36,7 +33,8 @@ final class RegistryEntityPatterns {
         lexicon.forEach(p -> known.add(p.phrase().toLowerCase(Locale.ROOT)));
         registry.names().forEach((name, type) -> {
             boolean group = type == ActorType.ARMED_GROUP || type == ActorType.FACTION;
-            boolean properName = name.codePoints().anyMatch(Character::isUpperCase) && name.strip().length() >= SHORTEST;
+            // "IS" and "AQ" are safe: the lexicon takes two capitals only beside a lower-case word
+            boolean properName = name.codePoints().anyMatch(Character::isUpperCase);
             if (group && properName && known.add(name.strip().toLowerCase(Locale.ROOT))) {
                 out.add(new EntityPattern(name, "ARMED_GROUP"));
             }

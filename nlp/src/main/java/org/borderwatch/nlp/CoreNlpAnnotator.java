@@ -37,6 +37,7 @@ public final class CoreNlpAnnotator implements Annotator {
     private final SentenceFilter filter;
     private final StanfordCoreNLP splitter;
     private final StanfordCoreNLP tagger;
+    private final NameTags names;
     private final BasicDependencyParser parser;
     private final Duration loadTime;
 
@@ -55,6 +56,7 @@ public final class CoreNlpAnnotator implements Annotator {
         this.splitter = new StanfordCoreNLP(PipelineProperties.splitter());
         this.tagger = withLexicon(config, splitter, mapping -> new StanfordCoreNLP(
                 PipelineProperties.tagger(config, mapping)));
+        this.names = new NameTags();
         this.parser = config.depparse() ? new BasicDependencyParser(config.threads()) : null;
         this.loadTime = Duration.ofNanos(System.nanoTime() - start);
     }
@@ -83,8 +85,9 @@ public final class CoreNlpAnnotator implements Annotator {
 
         Selection chosen = select(sentences);
         Set<CoreMap> failed = chosen.accepted.isEmpty() ? Set.of() : tag(text, chosen.accepted, documentDate);
+        chosen.parseable.removeAll(failed);
+        names.repair(chosen.parseable);
         if (parser != null) {
-            chosen.parseable.removeAll(failed);
             sentencesUnparsed.add(parser.parse(chosen.parseable));
         }
 

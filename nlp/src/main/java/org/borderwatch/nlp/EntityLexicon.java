@@ -30,6 +30,14 @@ final class EntityLexicon {
     /** Above CoreNLP's default 0, so our names win where its own rules would also match. */
     private static final String PRIORITY = "10.0";
 
+    /** TokensRegex for a word followed, or preceded, by a word with a lower-case letter; group 1 is labelled. */
+    private static final String BESIDE_LOWER_CASE_BEFORE = "( ( /%s/ ) [ { word:/.*\\p{Ll}.*/ } ] )";
+    private static final String BESIDE_LOWER_CASE_AFTER = "( [ { word:/.*\\p{Ll}.*/ } ] ( /%s/ ) )";
+
+    /** A mapping line's label, and which group of the match it goes on (0: all of it). */
+    private record Label(String type, int group) {
+    }
+
     private EntityLexicon() {
     }
 
@@ -78,8 +86,8 @@ final class EntityLexicon {
      */
     static String writeMappingFiles(List<EntityPattern> patterns, Function<String, List<String>> tokenizer,
                                     List<Path> created) throws IOException {
-        Map<String, String> cased = new LinkedHashMap<>();
-        Map<String, String> caseless = new LinkedHashMap<>();
+        Map<String, Label> cased = new LinkedHashMap<>();
+        Map<String, Label> caseless = new LinkedHashMap<>();
         Map<String, EntityPattern> firstByKey = new LinkedHashMap<>();
         for (EntityPattern p : patterns) {
             List<String> words = tokenizer.apply(p.phrase());
@@ -93,7 +101,12 @@ final class EntityLexicon {
                 throw new IllegalArgumentException("entity phrase '" + p.phrase() + "' is given two types: "
                         + earlier.type() + " and " + p.type());
             }
-            (p.caseSensitive() ? cased : caseless).putIfAbsent(key, p.type());
+            if (p.needsMixedCaseContext() && words.size() == 1) {
+                cased.putIfAbsent(String.format(BESIDE_LOWER_CASE_BEFORE, regex), new Label(p.type(), 1));
+                cased.putIfAbsent(String.format(BESIDE_LOWER_CASE_AFTER, regex), new Label(p.type(), 1));
+            } else {
+                (p.caseSensitive() ? cased : caseless).putIfAbsent(key, new Label(p.type(), 0));
+            }
         }
         List<String> files = new ArrayList<>();
         if (!caseless.isEmpty()) {
@@ -107,12 +120,12 @@ final class EntityLexicon {
         return files.size() == 1 ? files.get(0) + ";" : String.join(";", files);
     }
 
-    private static String write(Map<String, String> entries, List<Path> created) throws IOException {
+    private static String write(Map<String, Label> entries, List<Path> created) throws IOException {
         Path file = Files.createTempFile("borderwatch-entities-", ".tsv");
         created.add(file);
         StringBuilder out = new StringBuilder();
-        entries.forEach((regex, type) -> out.append(regex).append('\t').append(type).append('\t')
-                .append(OVERWRITABLE).append('\t').append(PRIORITY).append('\n'));
+        entries.forEach((regex, label) -> out.append(regex).append('\t').append(label.type()).append('\t')
+                .append(OVERWRITABLE).append('\t').append(PRIORITY).append('\t').append(label.group()).append('\n'));
         Files.writeString(file, out, StandardCharsets.UTF_8);
         String name = file.toAbsolutePath().toString();
         if (name.contains(",") || name.contains(";")) {

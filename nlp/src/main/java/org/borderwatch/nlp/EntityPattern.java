@@ -50,6 +50,14 @@ public record EntityPattern(String phrase, String type) {
         return noLowerCase || oneWordManyCapitals;
     }
 
+    /**
+     * "IS", "AQ": two capitals are also ordinary words in a headline written in capitals ("PAKISTAN IS
+     * READY"), so such a name is only taken beside a word in lower case, which shows the text is not.
+     */
+    public boolean needsMixedCaseContext() {
+        return phrase.length() <= 2 && phrase.codePoints().allMatch(Character::isUpperCase);
+    }
+
     /** The lexicon bundled with the module (src/main/resources/org/borderwatch/nlp/entity-patterns.tsv). */
     public static List<EntityPattern> bundled() {
         return BundledLexicon.PATTERNS;

@@ -13,12 +13,13 @@ final class PipelineProperties {
 
     /*
      * A news dateline ("KABUL, Afghanistan (Jan. 25, 2013)", "Peshawar, Jul 3 (PTI)", "ISLAMABAD
-     * (Reuters)", "PAKTIKA PROVINCE, Afghanistan –") and a press release's "For Immediate Release" end a
-     * sentence of their own: joined to the lead, the parser makes the dateline's city the subject of
+     * (Reuters)", "PAKTIKA PROVINCE, Afghanistan –"), a press release's "For Immediate Release" and a
+     * wire headline's "UPDATE 3-" end a sentence of their own: joined to the lead, the parser makes the dateline's city the subject of
      * the story's first verb and leaves the real subject hanging ("KABUL ... A Haqqani leader ... was
      * arrested" had KABUL arrested). A TokensRegex over the tokens; the last token matched ends the
      * sentence. The parenthesis must hold a date or a wire agency, so "the ISI (Inter-Services
-     * Intelligence)" is never cut.
+     * Intelligence)" is never cut. Left on the headline, "UPDATE 1-Taliban claim" made "1-Taliban" one
+     * number.
      */
     private static final String MONTH = "/(?i)(jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\\.?/";
     private static final String CAPS = "[{word:/\\p{Lu}{2,}[\\p{Lu}.'’-]*/}]";
@@ -30,7 +31,8 @@ final class PipelineProperties {
             "/\\(/", "(", MONTH, "/\\d{1,2}/", "(", "/,/", "/\\d{4}/", ")?",
             "|", "/Reuters|AP|AFP|PTI|IANS|APP|UNI|dpa|DPA|Xinhua|NNI|ANI|INP|IRNA/", ")", "/\\)/",
             "|", CAPS + "{1,3}", "/,/", "[{word:/\\p{Lu}\\p{Ll}+/}]{1,2}", "/[–—]|--/",
-            "|", "/(?i)for/", "/(?i)immediate/", "/(?i)release/", "(", "/(?i)download/", "/PDF/", ")?");
+            "|", "/(?i)for/", "/(?i)immediate/", "/(?i)release/", "(", "/(?i)download/", "/PDF/", ")?",
+            "|", "/UPDATE|WRAPUP|REFILE|CORRECTED|RPT/", "/\\d{1,2}/?", "/-/");
 
     static Properties splitter() {
         Properties p = new Properties();

@@ -16,8 +16,10 @@ import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import org.borderwatch.core.annotation.AnnotatedDocument;
+import org.borderwatch.core.annotation.Dependency;
 import org.borderwatch.core.annotation.Sentence;
 import org.borderwatch.core.annotation.TimeMention;
+import org.borderwatch.core.annotation.Token;
 import org.borderwatch.core.time.DatePrecision;
 import org.borderwatch.core.time.FuzzyDate;
 import org.junit.jupiter.api.Test;
@@ -79,7 +81,8 @@ class CoreNlpAnnotatorTest {
         String text = "2012-12-S-028 For Immediate Release KABUL, Afghanistan (Dec. 31, 2012) A Haqqani leader was "
                 + "arrested today. Peshawar, Jul 3 (PTI) Two personnel were killed. ISLAMABAD (Reuters) - Gunmen "
                 + "killed two. PAKTIKA PROVINCE, Afghanistan – Forces conducted an air assault. Officials said the "
-                + "ISI (Inter-Services Intelligence) and the army, in Kabul (the capital), were ready.";
+                + "ISI (Inter-Services Intelligence) and the army, in Kabul (the capital), were ready. "
+                + "UPDATE 2-Taliban claim bomb that kills 13.";
         AnnotatedDocument doc = SharedPipeline.annotator().annotate(0, text, DATE);
 
         assertThat(doc.sentences()).extracting(s -> doc.textOf(s.span())).containsExactly(
@@ -87,7 +90,9 @@ class CoreNlpAnnotatorTest {
                 "A Haqqani leader was arrested today.", "Peshawar, Jul 3 (PTI)", "Two personnel were killed.",
                 "ISLAMABAD (Reuters)", "- Gunmen killed two.", "PAKTIKA PROVINCE, Afghanistan –",
                 "Forces conducted an air assault.",
-                "Officials said the ISI (Inter-Services Intelligence) and the army, in Kabul (the capital), were ready.");
+                "Officials said the ISI (Inter-Services Intelligence) and the army, in Kabul (the capital), were ready.",
+                "UPDATE 2-", "Taliban claim bomb that kills 13.");
+        assertThat(tokenAt(doc, text.indexOf("Taliban claim")).ner()).as("not part of a number").isEqualTo("ARMED_GROUP");
     }
 
     @Test
@@ -131,6 +136,25 @@ class CoreNlpAnnotatorTest {
                 .containsEntry("LeT", "ARMED_GROUP")
                 .containsEntry("TIP", "ARMED_GROUP")
                 .doesNotContainKeys("Let", "tip");
+    }
+
+    @Test
+    void aTwoLetterNameIsTakenOnlyInTextNotWrittenInCapitalsAndIsNeverAVerb() {
+        String text = "IS claims pre-Christmas suicide bombing of Pakistan church. The attack was claimed by IS. "
+                + "PAKISTAN IS READY TO TALK, SAYS MINISTER.";
+        AnnotatedDocument doc = SharedPipeline.annotator().annotate(0, text, DATE);
+        assertWellFormed(doc);
+
+        Token name = tokenAt(doc, 0);
+        assertThat(name.ner()).isEqualTo("ARMED_GROUP");
+        assertThat(name.pos()).as("the tagger's VBZ repaired").isEqualTo("NNP");
+        assertThat(tokenAt(doc, text.indexOf("claims")).pos()).as("its neighbour tagged again").isEqualTo("VBZ");
+        assertThat(doc.sentences().get(0).dependencies()).as("the group is the subject of claims")
+                .contains(new Dependency(1, 0, "nsubj"));
+        assertThat(tokenAt(doc, text.indexOf("IS.")).ner()).isEqualTo("ARMED_GROUP");
+        Token verb = tokenAt(doc, text.indexOf("IS READY"));
+        assertThat(verb.ner()).as("a headline in capitals").isEqualTo("O");
+        assertThat(verb.pos()).isEqualTo("VBZ");
     }
 
     @Test

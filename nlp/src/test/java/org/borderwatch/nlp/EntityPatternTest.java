@@ -21,6 +21,14 @@ class EntityPatternTest {
     }
 
     @Test
+    void onlyTwoCapitalsNeedTextNotWrittenInCapitals() {
+        assertThat(new EntityPattern("IS", "ARMED_GROUP").needsMixedCaseContext()).isTrue();
+        assertThat(new EntityPattern("AQ", "ARMED_GROUP").needsMixedCaseContext()).isTrue();
+        assertThat(new EntityPattern("TTP", "ARMED_GROUP").needsMixedCaseContext()).isFalse();
+        assertThat(new EntityPattern("Is", "ARMED_GROUP").needsMixedCaseContext()).isFalse();
+    }
+
+    @Test
     void normalisesSpacesAndRejectsBadTypes() {
         assertThat(new EntityPattern("  Mir   Ali ", "LOCATION").phrase()).isEqualTo("Mir Ali");
         assertThatThrownBy(() -> new EntityPattern("Bisham", "location")).hasMessageContaining("upper case");
