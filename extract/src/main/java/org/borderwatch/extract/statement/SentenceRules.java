@@ -96,17 +96,29 @@ final class SentenceRules {
             if (type == null) {
                 continue;
             }
+            if (type == StatementType.COMMIT && refusedOrFailed(v)) {
+                type = StatementType.DENY; // "failed to reach agreement", "refused to sign the accord"
+            }
             Optional<Integer> clause = t.child(n, "acl").or(() -> t.child(n, "ccomp")).or(() -> t.child(n, "xcomp"))
                     .or(() -> t.child(v, "xcomp")).or(() -> t.child(v, "ccomp"));
             List<Integer> content = clause.map(c -> Phrases.clause(t, c)).orElse(t.subtree(n));
             Optional<Party> addressee = clause.flatMap(c -> Phrases.subject(t, c)).map(sj -> Phrases.wholeParty(t, sj, text))
                     .or(() -> t.children(v, "obl").stream()
-                            .filter(o -> o != n && !Phrases.TIME_NER.contains(t.token(o).ner())).findFirst()
+                            .filter(o -> o != n && !Phrases.TIME_NER.contains(t.token(o).ner()) && toOrWith(o)).findFirst()
                             .map(this::party))
-                    .or(() -> Phrases.firstActor(t, t.subtree(n), text));
+                    .or(() -> t.children(n, "nmod").stream().filter(this::toOrWith).findFirst().map(this::party));
             return emit(type, v, addressee, content).isPresent();
         }
         return false;
+    }
+
+    private boolean refusedOrFailed(int verb) {
+        return t.is(verb, "xcomp") && Set.of("fail", "refuse", "decline").contains(t.lemma(t.head(verb)));
+    }
+
+    /** "an ultimatum to Ecuador", "a protest with Kabul": the one addressed; "a ceasefire in Kurram" is a place. */
+    private boolean toOrWith(int phrase) {
+        return t.child(phrase, "case").map(c -> Set.of("to", "with").contains(t.lemma(c))).orElse(false);
     }
 
     private boolean claimOfResponsibility(int v) {
