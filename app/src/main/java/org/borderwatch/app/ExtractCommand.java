@@ -111,9 +111,14 @@ final class ExtractCommand implements Callable<Integer> {
         return new CoreNlpAnnotator(config, relevanceFilter(config));
     }
 
-    /** Sentences without conflict vocabulary or a known actor's name skip the expensive annotators. */
+    /**
+     * Sentences without conflict vocabulary or a known actor's name skip the expensive annotators. Two
+     * capitals ("IS") are left out: text in capitals is full of them ("PROVIDED AS IS"), and a sentence
+     * that names such a group in ordinary case has conflict words of its own ("IS claims attack").
+     */
     static SentenceFilter relevanceFilter(NlpConfig config) {
-        return new RelevanceFilter(config.entityPatterns().stream().map(EntityPattern::phrase).toList());
+        return new RelevanceFilter(config.entityPatterns().stream().filter(p -> !p.needsMixedCaseContext())
+                .map(EntityPattern::phrase).toList());
     }
 
     private static String skipped(AnnotationStats stats, ExtractJob.Summary summary) {

@@ -52,6 +52,14 @@ class RegistryEntityPatternsTest {
                 "PERSON Sirajuddin Haqqani", "ARMED_GROUP HIG", "ARMED_GROUP Haqqani network");
     }
 
+    @Test
+    void theRelevanceFilterIsNotFooledByTextInCapitals() {
+        var filter = ExtractCommand.relevanceFilter(RegistryEntityPatterns.config());
+        assertThat(filter.relevant("THE SOFTWARE IS PROVIDED AS IS, WITHOUT WARRANTY OF ANY KIND.")).isFalse();
+        assertThat(filter.relevant("IS claims the attack on a shrine.")).isTrue();
+        assertThat(filter.relevant("The Haqqani network denied it.")).isTrue();
+    }
+
     private static String typed(Mention m) {
         return m.type() + " " + m.text();
     }
