@@ -29,17 +29,13 @@ final class NameTags {
         this.tagger = new MaxentTagger(MaxentTagger.DEFAULT_JAR_PATH);
     }
 
-    /** @return how many sentences were tagged again */
-    int repair(List<CoreMap> sentences) {
-        int repaired = 0;
+    void repair(List<CoreMap> sentences) {
         for (CoreMap sentence : sentences) {
             List<CoreLabel> tokens = sentence.get(CoreAnnotations.TokensAnnotation.class);
             if (tokens.stream().anyMatch(NameTags::nameReadAsVerb)) {
                 retag(tokens);
-                repaired++;
             }
         }
-        return repaired;
     }
 
     private static boolean nameReadAsVerb(CoreLabel token) {

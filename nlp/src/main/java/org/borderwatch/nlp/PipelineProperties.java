@@ -14,9 +14,9 @@ final class PipelineProperties {
     /*
      * A news dateline ("KABUL, Afghanistan (Jan. 25, 2013)", "Peshawar, Jul 3 (PTI)", "ISLAMABAD
      * (Reuters)", "PAKTIKA PROVINCE, Afghanistan –"), a press release's "For Immediate Release" and a
-     * wire headline's "UPDATE 3-" end a sentence of their own: joined to the lead, the parser makes the dateline's city the subject of
-     * the story's first verb and leaves the real subject hanging ("KABUL ... A Haqqani leader ... was
-     * arrested" had KABUL arrested). A TokensRegex over the tokens; the last token matched ends the
+     * wire headline's "UPDATE 3-" end a sentence of their own: joined to the lead, the parser makes the
+     * dateline's city the subject of the story's first verb and leaves the real subject hanging
+     * ("KABUL ... A Haqqani leader ... was arrested" had KABUL arrested). A TokensRegex over the tokens; the last token matched ends the
      * sentence. The parenthesis must hold a date or a wire agency, so "the ISI (Inter-Services
      * Intelligence)" is never cut. Left on the headline, "UPDATE 1-Taliban claim" made "1-Taliban" one
      * number.
