@@ -1,10 +1,13 @@
 package org.borderwatch.app;
 
-import java.util.Locale;
 import java.io.PrintWriter;
 import java.nio.file.Path;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.Callable;
+import java.util.stream.Collectors;
 import org.borderwatch.core.annotation.SentenceFilter;
 import org.borderwatch.extract.RelevanceFilter;
 import org.borderwatch.extract.RuleExtractor;
@@ -113,12 +116,12 @@ final class ExtractCommand implements Callable<Integer> {
 
     /**
      * Sentences without conflict vocabulary or a known actor's name skip the expensive annotators. Two
-     * capitals ("IS") are left out: text in capitals is full of them ("PROVIDED AS IS"), and a sentence
-     * that names such a group in ordinary case has conflict words of its own ("IS claims attack").
+     * capitals ("IS", "UN") count only as written and beside words in lower case, as the NER takes them.
      */
     static SentenceFilter relevanceFilter(NlpConfig config) {
-        return new RelevanceFilter(config.entityPatterns().stream().filter(p -> !p.needsMixedCaseContext())
-                .map(EntityPattern::phrase).toList());
+        Map<Boolean, List<String>> byCase = config.entityPatterns().stream().collect(Collectors.partitioningBy(
+                EntityPattern::needsMixedCaseContext, Collectors.mapping(EntityPattern::phrase, Collectors.toList())));
+        return new RelevanceFilter(byCase.get(false), byCase.get(true));
     }
 
     private static String skipped(AnnotationStats stats, ExtractJob.Summary summary) {

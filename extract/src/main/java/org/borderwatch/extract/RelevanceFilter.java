@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.Collection;
 import java.util.List;
 import java.util.Locale;
+import java.util.Objects;
 import java.util.regex.Pattern;
 import java.util.stream.Collectors;
 import org.borderwatch.core.annotation.SentenceFilter;
@@ -16,13 +17,25 @@ import org.borderwatch.extract.text.Resources;
  * off-topic documents cost little more than sentence splitting.
  */
 public final class RelevanceFilter implements SentenceFilter {
+    private static final Pattern LOWER_CASE_WORD = Pattern.compile("\\p{Ll}{2,}");
     private final Pattern vocabulary;
     private final Pattern obligation;
     private final Pattern reporting;
     private final Pattern actors;
+    private final Pattern capitals;
 
     /** @param actorNames names of known actors and places of interest (the registry's), matched as words */
     public RelevanceFilter(Collection<String> actorNames) {
+        this(actorNames, List.of());
+    }
+
+    /**
+     * @param actorNames names matched as words in any case
+     * @param capitalNames names such as "IS" or "UN" that are also ordinary words: matched only as written,
+     *     and only in a sentence with a word in lower case, since text in capitals is full of them
+     *     ("PROVIDED AS IS")
+     */
+    public RelevanceFilter(Collection<String> actorNames, Collection<String> capitalNames) {
         List<String> stems = new ArrayList<>();
         for (String[] row : Resources.rows(RelevanceFilter.class, "relevance-stems.txt")) {
             stems.add(row[0]);
@@ -35,10 +48,15 @@ public final class RelevanceFilter implements SentenceFilter {
         }
         obligation = wordStarts(obligations);
         reporting = wordStarts(reports);
-        String names = actorNames.stream().filter(n -> n != null && n.strip().length() > 1)
-                .map(n -> Pattern.quote(n.strip().toLowerCase(Locale.ROOT))).distinct()
-                .collect(Collectors.joining("|"));
-        actors = names.isEmpty() ? null : Pattern.compile("(?<![\\p{L}\\p{N}])(?:" + names + ")(?![\\p{L}\\p{N}])");
+        actors = words(actorNames.stream().filter(Objects::nonNull).map(n -> n.toLowerCase(Locale.ROOT)).toList());
+        capitals = words(capitalNames);
+    }
+
+    private static Pattern words(Collection<String> names) {
+        String alternatives = names.stream().filter(n -> n != null && n.strip().length() > 1)
+                .map(n -> Pattern.quote(n.strip())).distinct().collect(Collectors.joining("|"));
+        return alternatives.isEmpty() ? null
+                : Pattern.compile("(?<![\\p{L}\\p{N}])(?:" + alternatives + ")(?![\\p{L}\\p{N}])");
     }
 
     private static Pattern wordStarts(List<String> stems) {
@@ -50,6 +68,7 @@ public final class RelevanceFilter implements SentenceFilter {
     public boolean relevant(String sentence) {
         String s = sentence.toLowerCase(Locale.ROOT);
         return vocabulary.matcher(s).find() || (actors != null && actors.matcher(s).find())
-                || (obligation.matcher(s).find() && reporting.matcher(s).find());
+                || (obligation.matcher(s).find() && reporting.matcher(s).find())
+                || (capitals != null && LOWER_CASE_WORD.matcher(sentence).find() && capitals.matcher(sentence).find());
     }
 }

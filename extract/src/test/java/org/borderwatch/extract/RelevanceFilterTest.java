@@ -35,6 +35,15 @@ class RelevanceFilterTest {
     }
 
     @Test
+    void twoCapitalNamesCountOnlyAsWrittenInTextNotWrittenInCapitals() {
+        RelevanceFilter capitals = new RelevanceFilter(List.of("Kabul"), List.of("UN", "IS"));
+        assertThat(capitals.relevant("The UN envoy met the president on Monday.")).isTrue();
+        assertThat(filter.relevant("The UN envoy met the president on Monday.")).as("without the name").isFalse();
+        assertThat(capitals.relevant("Tell us what is on the agenda.")).as("ordinary words").isFalse();
+        assertThat(capitals.relevant("THE SOFTWARE IS PROVIDED AS IS")).as("text in capitals").isFalse();
+    }
+
+    @Test
     void randomTextNeverThrows() {
         Random random = new Random(7);
         for (int i = 0; i < 200; i++) {

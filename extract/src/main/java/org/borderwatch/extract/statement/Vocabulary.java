@@ -53,16 +53,24 @@ final class Vocabulary {
         return CUES.getOrDefault(lemma, List.of());
     }
 
+    static Set<String> cueLemmas() {
+        return Set.copyOf(CUES.keySet());
+    }
+
+    static Set<String> list(String name) {
+        Set<String> words = LISTS.get(name);
+        if (words == null) {
+            throw new IllegalArgumentException("no word list '" + name + "' in vocabulary.tsv");
+        }
+        return words;
+    }
+
     static boolean reporting(String lemma) {
         return REPORTING.contains(lemma);
     }
 
     /** Is the lemma in the named list of vocabulary.tsv (accusation, falsity, role...)? */
     static boolean in(String list, String lemma) {
-        Set<String> words = LISTS.get(list);
-        if (words == null) {
-            throw new IllegalArgumentException("no word list '" + list + "' in vocabulary.tsv");
-        }
-        return words.contains(lemma);
+        return list(list).contains(lemma);
     }
 }
