@@ -294,7 +294,9 @@ final class CasualtyReader {
             return clause(outcome, n, n, -1);
         }
         for (int c : s.children(n, "nmod", "obl")) {
-            if (s.caseOf(c).equals("of")) {
+            // "target killings of civilians" is a record of many events; "the killings of five soldiers" one
+            boolean record = s.isPlural(n) && s.children(c, "nummod").stream().noneMatch(victims::isNumber);
+            if (s.caseOf(c).equals("of") && !record) {
                 return clause(outcome, n, c, -1);
             }
         }

@@ -45,7 +45,7 @@ final class IncidentLexicon {
     enum PersonRole { CIVILIAN, SECURITY, MILITANT, OFFICIAL, PERSON }
 
     enum Context { REPORTING, REPORTING_PARTICIPLE, ATTEMPT, HANDLE, CLAIM, HEDGE, UNREAL, MODAL, SEPARATE, ROUNDUP, ADDITIVE, TOLL_UPDATE,
-        SEQUENCE, GENERIC }
+        SEQUENCE, GENERIC, REACTION }
 
     private static final String DIR = "/org/borderwatch/extract/incident/";
 
@@ -166,6 +166,18 @@ final class IncidentLexicon {
 
     Optional<PersonRole> person(String lemma) {
         return Optional.ofNullable(persons.get(lemma));
+    }
+
+    /** The role of a victim category as written ("soldiers", "policemen", "militants"). */
+    PersonRole roleOfCategory(String category) {
+        String word = category.toLowerCase(Locale.ROOT);
+        for (String lemma : List.of(word, word.replaceFirst("ies$", "y"), word.replaceFirst("men$", "man"),
+                word.replaceFirst("es$", ""), word.replaceFirst("s$", ""))) {
+            if (persons.containsKey(lemma)) {
+                return persons.get(lemma);
+            }
+        }
+        return PersonRole.PERSON;
     }
 
     Optional<String> demonym(String word) {

@@ -1,11 +1,13 @@
 package org.borderwatch.extract.incident;
 
 import java.util.ArrayList;
+import java.util.EnumSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import org.borderwatch.core.evidence.Span;
 import org.borderwatch.core.incident.Count;
 import org.borderwatch.core.incident.IncidentReport;
@@ -15,6 +17,7 @@ import org.borderwatch.core.incident.PlaceMention;
 import org.borderwatch.core.incident.VictimGroup;
 import org.borderwatch.core.time.FuzzyDate;
 import org.borderwatch.extract.incident.IncidentLexicon.Outcome;
+import org.borderwatch.extract.incident.IncidentLexicon.PersonRole;
 
 /**
  * Merges the mentions of one event within a document into one report. A mention joins the latest
@@ -27,6 +30,8 @@ import org.borderwatch.extract.incident.IncidentLexicon.Outcome;
  * toll rose to 30"), since news repeats figures far more often than it adds to them.
  */
 final class IncidentMerger {
+    private static final Set<IncidentType> FIGHTS = EnumSet.of(IncidentType.CLASH, IncidentType.SECURITY_OPERATION);
+
     private IncidentMerger() {
     }
 
@@ -73,7 +78,13 @@ final class IncidentMerger {
             }
         }
         reportDay.ifPresent(day -> incidents.forEach(i -> i.dateIfNone(day)));
-        return incidents.stream().map(Incident::report).toList();
+        List<IncidentReport> reports = incidents.stream().map(Incident::report).toList();
+        // "a search operation had been launched", after the abduction it answers: an event with no place,
+        // date, count or actor tells a reader nothing the document's other incidents do not
+        List<IncidentReport> telling = reports.stream().filter(r -> !r.places().isEmpty() || r.date().isPresent()
+                || r.killed().isPresent() || r.injured().isPresent() || r.captured().isPresent()
+                || !r.perpetrators().isEmpty()).toList();
+        return telling.isEmpty() ? reports : telling;
     }
 
     /** An event as merged so far. */
@@ -169,7 +180,9 @@ final class IncidentMerger {
                 if (have == null || told.stream().anyMatch(CasualtyClause::update)) {
                     counts.put(o, new ArrayList<>(told));
                 } else {
-                    told.stream().filter(c -> c.additive() || othersBesideOne(have, c)).forEach(have::add);
+                    boolean fight = m.type().map(FIGHTS::contains).orElse(true);
+                    told.stream().filter(c -> c.additive() || othersBesideOne(have, c) || fight && otherSide(have, c))
+                            .forEach(have::add);
                 }
             }
         }
@@ -184,6 +197,25 @@ final class IncidentMerger {
             boolean one = have.stream().allMatch(c -> c.total().map(n -> n.low() == 1 && n.high() == 1).orElse(false));
             return one && told.victims().stream().allMatch(v -> !v.definite() && v.numbered()
                     && have.stream().flatMap(c -> c.victims().stream()).noneMatch(h -> h.category().equals(v.category())));
+        }
+
+        /**
+         * "seven security personnel were martyred ... security forces killed five of the attackers": the
+         * dead of one side counted after the other's, in the fight, are more dead, however the news repeats
+         * itself. Only a fight: "he directed a recent ambush that killed two soldiers" is the leader's record.
+         */
+        private static boolean otherSide(List<CasualtyClause> have, CasualtyClause told) {
+            Set<PersonRole> before = roles(have.stream().flatMap(c -> c.victims().stream()).toList());
+            Set<PersonRole> now = roles(told.victims());
+            boolean opposed = before.equals(Set.of(PersonRole.SECURITY)) && now.equals(Set.of(PersonRole.MILITANT))
+                    || before.equals(Set.of(PersonRole.MILITANT)) && now.equals(Set.of(PersonRole.SECURITY));
+            return opposed && told.victims().stream().allMatch(v -> !v.definite() && v.numbered());
+        }
+
+        private static Set<PersonRole> roles(List<VictimPhrase> victims) {
+            Set<PersonRole> roles = EnumSet.noneOf(PersonRole.class);
+            victims.forEach(v -> roles.add(IncidentLexicon.get().roleOfCategory(v.category())));
+            return roles;
         }
 
         void dateIfNone(FuzzyDate day) {

@@ -3,6 +3,7 @@ package org.borderwatch.extract.incident;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.EnumSet;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -117,7 +118,7 @@ final class MentionReader {
             }
         }
         List<Perpetrator> perpetrators = new PerpetratorReader(s).read(triggers, agents, anchor);
-        List<PlaceMention> places = new ArrayList<>(new PlaceReader(s).read(inClause));
+        List<PlaceMention> places = new ArrayList<>(new PlaceReader(s).read(placeScope(events, clauses, inClause)));
         places.removeIf(p -> perpetrators.stream().anyMatch(x -> x.span().overlaps(p.span())));
         Optional<FuzzyDate> date = new DateReader(s).read(inClause, near);
 
@@ -156,6 +157,30 @@ final class MentionReader {
         return Optional.of(new EventMention(s.index(), s.span(), Optional.of(type), fromWords.isPresent(), eventNoun,
                 securityActs && !clauses.isEmpty(), definite && !separate, separate, roundup, places, date, clauses,
                 perpetrators));
+    }
+
+    /**
+     * "China's foreign ministry condemned the attack and urged Pakistan to act": an event only reacted to
+     * is placed by its own phrase ("the attack in Karachi"); the names around it are those reacting.
+     */
+    private IntPredicate placeScope(List<Trigger> events, List<CasualtyClause> clauses, IntPredicate inClause) {
+        boolean reactedTo = clauses.isEmpty() && !events.isEmpty()
+                && events.stream().allMatch(t -> t.noun() && definiteNoun(t) && reactedTo(t.head()));
+        if (!reactedTo) {
+            return inClause;
+        }
+        Set<Integer> own = new HashSet<>();
+        events.forEach(t -> own.addAll(s.tree().subtree(t.head())));
+        return i -> inClause.test(i) && own.contains(i);
+    }
+
+    /** The object of "condemned", or of "claimed responsibility for". */
+    private boolean reactedTo(int noun) {
+        int h = s.tree().head(noun);
+        if (h >= 0 && lexicon.is(s.lemma(h), Context.CLAIM)) {
+            h = s.tree().head(h);
+        }
+        return h >= 0 && (lexicon.is(s.lemma(h), Context.REACTION) || lexicon.is(s.lemma(h), Context.CLAIM));
     }
 
     /**

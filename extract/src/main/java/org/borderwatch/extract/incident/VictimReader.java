@@ -151,6 +151,14 @@ final class VictimReader {
         Optional<String> nationality = nationality(head);
         // A bare number is the phrase: "killing one", "injures 16".
         if (isNumber(head)) {
+            int of = ofPhrase(head);
+            if (of >= 0 && depth < 4) {
+                // "five of the attackers": a number newly counted among people already named
+                VictimPhrase inner = phrase(of, depth + 1);
+                return new VictimPhrase(head, inner.category(),
+                        inner.nationality().isPresent() ? inner.nationality() : nationality,
+                        numberCount(head), inner.personLike(), false, true);
+            }
             return new VictimPhrase(head, "people", nationality, numberCount(head), true, definite);
         }
         // "dozens of people", "a number of suspects": the count is the quantity, the kind its "of" phrase.

@@ -189,12 +189,23 @@ final class Phrases {
                     && (t.is(head, "compound") || t.is(head, "amod") || t.is(head, "flat") || t.is(head, "nmod:poss"))) {
                 head = t.head(head);
             }
-            if (t.is(head, "nsubj")) {
+            if (t.is(head, "nsubj") || where(t, head)) {
                 continue;
             }
             return Optional.of(wholeParty(t, head, text));
         }
         return Optional.empty();
+    }
+
+    private static final Set<String> PLACE_NOUNS = Set.of("territory", "soil", "airspace", "border", "frontier",
+            "land", "area", "region");
+
+    /**
+     * "violation of Afghan territory": ground is nobody addressed. A named place stays ("troops to a force in
+     * Liberia"): PLOVER takes the country an act lands on as its target.
+     */
+    private static boolean where(Tree t, int head) {
+        return PLACE_NOUNS.contains(t.lemma(head));
     }
 
     /** The subject of a clause: nsubj, nsubj:pass, or the agent of a passive. */

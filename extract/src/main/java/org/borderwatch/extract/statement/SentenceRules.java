@@ -17,7 +17,8 @@ import org.borderwatch.extract.text.Tree;
  * should ..."). Discourse (antecedents, inherited dates) is left to {@link Discourse}.
  */
 final class SentenceRules {
-    private static final Set<String> CHARGE_PREPOSITIONS = Set.of("of", "for", "with", "about", "over", "on");
+    private static final Set<String> CHARGE_PREPOSITIONS = Set.of("of", "for", "with", "about", "over", "on",
+            "against");
     private static final Set<String> EVENT_NOUNS = Set.of("attack", "bombing", "blast", "assault", "killing",
             "explosion", "strike", "ambush", "abduction", "kidnapping", "massacre", "murder", "raid", "shelling");
 
@@ -52,7 +53,7 @@ final class SentenceRules {
         if (!t.pos(i).startsWith("VB")) {
             return;
         }
-        if (claimOfResponsibility(i) || ruleOut(i) || concern(i) || similarStatement(i) || namedCulprits(i)
+        if (claimOfResponsibility(i) || ruleOut(i) || reservedRight(i) || concern(i) || similarStatement(i) || namedCulprits(i)
                 || nounSpeechAct(i)) {
             return;
         }
@@ -149,6 +150,20 @@ final class SentenceRules {
         return true;
     }
 
+    /** "reserved the right to respond if the TTP struck again": the stock form of a threat. */
+    private boolean reservedRight(int v) {
+        Optional<Integer> right = t.child(v, "obj").filter(o -> t.lemma(o).equals("right"));
+        Optional<Integer> act = right.flatMap(r -> t.child(r, "acl").or(() -> t.child(v, "xcomp")));
+        if (!t.lemma(v).equals("reserve") || act.isEmpty()) {
+            return false;
+        }
+        List<Integer> content = Phrases.clause(t, act.get());
+        Optional<Party> addressee = conditionSubject(act.get()).or(() -> conditionSubject(v)).map(this::party)
+                .or(() -> Phrases.firstActor(t, content, text));
+        emit(StatementType.THREATEN, v, addressee, content);
+        return true;
+    }
+
     /** The subject of an "if"/"unless" clause of the verb: whom a conditional threat addresses. */
     private Optional<Integer> conditionSubject(int v) {
         for (int c : t.children(v, "advcl")) {
@@ -242,7 +257,8 @@ final class SentenceRules {
             if (!fits(cue, v)) {
                 continue;
             }
-            Optional<Integer> complement = t.child(v, "ccomp").or(() -> t.child(v, "xcomp"));
+            Optional<Integer> complement = t.child(v, "ccomp").or(() -> t.child(v, "xcomp"))
+                    .or(() -> complementOfHead(v));
             List<Integer> content = new ArrayList<>(complement.map(c -> Phrases.clause(t, c))
                     .or(() -> t.child(v, "obj").map(t::subtree)).orElse(List.of()));
             content.addAll(charge(v, cue.prepositions()));
@@ -253,7 +269,10 @@ final class SentenceRules {
             if (Set.of("vow", "swear").contains(t.lemma(v)) && mentionsViolence(content)) {
                 type = StatementType.THREATEN;
             }
-            Optional<Party> addressee = addressee(cue, v, complement, content)
+            // "condemned the attack on the police station in Bannu": about an event, addressed to no one
+            boolean aboutAnEvent = cue.slot() == Vocabulary.AddresseeSlot.OBJECT
+                    && t.child(v, "obj").filter(o -> EVENT_NOUNS.contains(t.lemma(o))).isPresent();
+            Optional<Party> addressee = aboutAnEvent ? Optional.empty() : addressee(cue, v, complement, content)
                     .or(() -> cue.slot() == Vocabulary.AddresseeSlot.ANTECEDENT ? Optional.empty()
                             : Phrases.firstActor(t, content, text));
             Optional<Draft> draft = emit(type, v, addressee, content);
@@ -270,6 +289,14 @@ final class SentenceRules {
             return draft.isPresent();
         }
         return false;
+    }
+
+    /** "had been launched and vowed that ...": the parser may hang the second verb's "that" clause on the first. */
+    private Optional<Integer> complementOfHead(int v) {
+        if (!t.is(v, "conj") || t.child(v, "obj").isPresent()) {
+            return Optional.empty();
+        }
+        return t.children(t.head(v), "ccomp").stream().filter(c -> c > v).findFirst();
     }
 
     /**
@@ -572,8 +599,8 @@ final class SentenceRules {
 
     /** One draft per speaker conjunct; nothing when the cue has no speaker. */
     private Optional<Draft> emit(StatementType type, int v, Optional<Party> addressee, List<Integer> content) {
-        Optional<Integer> subject = Phrases.subject(t, v).or(() -> inheritedSubject(v));
-        if (subject.isEmpty()) {
+        Optional<Integer> subject = Phrases.subject(t, v).or(() -> inheritedSubject(v)).map(s -> antecedent(v, s));
+        if (subject.isEmpty() || nobody(subject.get()) || isCondition(v)) {
             return Optional.empty();
         }
         Draft first = null;
@@ -585,6 +612,44 @@ final class SentenceRules {
             first = first == null ? d : first;
         }
         return Optional.ofNullable(first);
+    }
+
+    /** "No group claimed responsibility", "nobody has denied it": no one made the statement. */
+    private boolean nobody(int subject) {
+        return Set.of("nobody", "none", "noone").contains(t.lemma(subject))
+                || t.children(subject, "det").stream().anyMatch(d -> t.lemma(d).equals("no"));
+    }
+
+    /** "ready to mediate if both sides agreed": an act in an if- or unless-clause is a condition, not a statement. */
+    private boolean isCondition(int v) {
+        return t.is(v, "advcl") && t.children(v, "mark").stream()
+                .anyMatch(m -> Set.of("if", "unless").contains(t.lemma(m)));
+    }
+
+    /**
+     * Who a relative or personal pronoun stands for, when the sentence says: "the group, which has opposed
+     * ..." is the group; "the government said it was ready ..." is the government.
+     */
+    private int antecedent(int v, int subject) {
+        String lemma = t.lemma(subject);
+        if (Set.of("which", "who", "that").contains(lemma) && t.is(v, "acl:relcl") && t.head(v) >= 0) {
+            return t.head(v);
+        }
+        if (!Set.of("he", "she", "it", "they", "we").contains(lemma)) {
+            return subject;
+        }
+        int k = v;
+        while (t.head(k) >= 0 && (t.is(k, "conj") || t.is(k, "xcomp"))) {
+            k = t.head(k);
+        }
+        int h = t.head(k);
+        if (t.is(k, "ccomp") && h >= 0 && Vocabulary.reporting(t.lemma(h))) {
+            Optional<Integer> reporter = Phrases.subject(t, h);
+            if (reporter.isPresent() && !Set.of("he", "she", "it", "they", "we", "i").contains(t.lemma(reporter.get()))) {
+                return reporter.get();
+            }
+        }
+        return subject;
     }
 
     /**
@@ -601,7 +666,14 @@ final class SentenceRules {
             h = t.head(h);
         }
         if ((t.is(v, "conj") || t.is(v, "xcomp") || participle) && h >= 0 && t.pos(h).startsWith("VB")) {
-            return Phrases.subject(t, h).filter(s -> !t.lemma(s).equals("it"));
+            Optional<Integer> shared = Phrases.subject(t, h);
+            if (shared.isPresent() && t.relation(shared.get()).equals("nsubj:pass") && t.is(h, "ccomp")
+                    && t.head(h) >= 0) {
+                // "said a search operation had been launched and vowed ...": the parser hangs the second act
+                // on the reported clause; what was launched did not vow, the one who said it did
+                return Phrases.subject(t, t.head(h)).filter(s -> !t.relation(s).equals("nsubj:pass"));
+            }
+            return shared.filter(s -> !t.lemma(s).equals("it"));
         }
         return Optional.empty();
     }

@@ -44,6 +44,39 @@ class IncidentNewsStoriesTest {
     }
 
     @Test
+    void theOtherSidesDeadInTheFightAreMoreDeadAndAReactionNamesNoPlace() {
+        AnnotatedDocument story = SharedAnnotator.annotate("Six policemen were martyred when militants stormed "
+                + "a police station in Lakki Marwat district on Monday night, officials said. Police killed three of "
+                + "the attackers in the exchange of fire that followed. Iran's foreign ministry condemned the attack "
+                + "and urged Afghanistan to act against the militants.", DAY);
+
+        IncidentAssertions.onlyIncidentOf(story)
+                .placesExactly("Lakki Marwat district")
+                .killed("9")
+                .check();
+    }
+
+    @Test
+    void anOperationLaunchedInResponseThatTellsNothingIsNoIncident() {
+        AnnotatedDocument story = SharedAnnotator.annotate("Armed men abducted four engineers from a construction "
+                + "site in Kurram district on Tuesday, police said. A spokesman said a search operation had been "
+                + "launched and vowed that the kidnappers would be caught.", DAY);
+
+        IncidentAssertions.onlyIncidentOf(story).type(IncidentType.KIDNAPPING).captured("4").check();
+    }
+
+    @Test
+    void anAmbushInALeadersRecordAddsNoDeadToTheOperation() {
+        AnnotatedDocument story = SharedAnnotator.annotate("Afghan and coalition forces targeted a Taliban leader "
+                + "in Kunduz province yesterday, killing three insurgents. The leader also directed a recent ambush "
+                + "that killed two German soldiers.", DAY);
+
+        List<IncidentAssertions> incidents = IncidentAssertions.incidentsOf(story, 2);
+        incidents.get(0).type(IncidentType.SECURITY_OPERATION).killed("3").check();
+        incidents.get(1).type(IncidentType.ARMED_ASSAULT).killed("2").check();
+    }
+
+    @Test
     void aClaimInTheNextSentenceJoinsTheEvent() {
         AnnotatedDocument story = SharedAnnotator.annotate("A roadside bomb killed three soldiers and injured "
                 + "five others in Kech district on Tuesday. The BLA claimed responsibility for the attack.", DAY);

@@ -42,6 +42,19 @@ class GoldStatementsTest {
     }
 
     @Test
+    void nobodyClaimingAndAnActInAConditionAreNoStatements() {
+        LocalDate date = LocalDate.parse("2023-02-01");
+        List<StatementReport> unclaimed = Annotated.extract(
+                "No group immediately claimed responsibility for the blast.", date).statements();
+        assertThat(unclaimed).as(StatementAssertions.describe(unclaimed)).isEmpty();
+        List<StatementReport> conditional = Annotated.extract(
+                "The government said it was ready to talk if the militants agreed to disarm.", date).statements();
+        assertThat(conditional).as(StatementAssertions.describe(conditional))
+                .noneMatch(s -> s.speaker().mention().contains("militants"));
+        StatementAssertions.one(conditional, StatementType.COMMIT, "government");
+    }
+
+    @Test
     void hideoutsDestroyedAreNewsNotAnAccusationOfHarbouring() {
         List<StatementReport> all = Annotated.extract(
                 "The Taliban spokesman confirmed that security forces destroyed their hideouts in Orakzai.",
