@@ -13,7 +13,7 @@ final class PipelineProperties {
 
     /*
      * A news dateline ("KABUL, Afghanistan (Jan. 25, 2013)", "Peshawar, Jul 3 (PTI)", "ISLAMABAD
-     * (Reuters)", "PAKTIKA PROVINCE, Afghanistan –"), a press release's "For Immediate Release" and a
+     * (Reuters)", "PAKTIKA PROVINCE, Afghanistan –", "PESHAWAR:", "QUETTA, May 12:"), a press release's "For Immediate Release" and a
      * wire headline's "UPDATE 3-" end a sentence of their own: joined to the lead, the parser makes the
      * dateline's city the subject of the story's first verb and leaves the real subject hanging
      * ("KABUL ... A Haqqani leader ... was arrested" had KABUL arrested). A TokensRegex over the tokens; the last token matched ends the
@@ -32,7 +32,8 @@ final class PipelineProperties {
             "|", "/Reuters|AP|AFP|PTI|IANS|APP|UNI|dpa|DPA|Xinhua|NNI|ANI|INP|IRNA/", ")", "/\\)/",
             "|", CAPS + "{1,3}", "/,/", "[{word:/\\p{Lu}\\p{Ll}+/}]{1,2}", "/[–—]|--/",
             "|", "/(?i)for/", "/(?i)immediate/", "/(?i)release/", "(", "/(?i)download/", "/PDF/", ")?",
-            "|", "/UPDATE|WRAPUP|REFILE|CORRECTED|RPT/", "/\\d{1,2}/?", "/-/");
+            "|", "/UPDATE|WRAPUP|REFILE|CORRECTED|RPT/", "/\\d{1,2}/?", "/-/",
+            "|", CAPS + "{1,3}", "(", "/,/", MONTH, DAY, ")?", "/:/");
 
     static Properties splitter() {
         Properties p = new Properties();

@@ -149,6 +149,10 @@ final class MentionReader {
                 || type == IncidentType.TARGETED_KILLING)) {
             type = IncidentType.SECURITY_OPERATION; // "security forces shot dead two militants"
         }
+        if (Set.of(IncidentType.ATTACK, IncidentType.ARMED_ASSAULT, IncidentType.SHELLING).contains(type)
+                && byAircraft(events, agents)) {
+            type = IncidentType.AIRSTRIKE; // "a drone fired two missiles at a compound"
+        }
         if (type == IncidentType.SECURITY_OPERATION && captured && !killed) {
             type = IncidentType.ARREST; // an operation that only detained people is an arrest
         }
@@ -157,6 +161,23 @@ final class MentionReader {
         return Optional.of(new EventMention(s.index(), s.span(), Optional.of(type), fromWords.isPresent(), eventNoun,
                 securityActs && !clauses.isEmpty(), definite && !separate, separate, roundup, places, date, clauses,
                 perpetrators));
+    }
+
+    private static final Set<String> AIRCRAFT = Set.of("drone", "jet", "warplane", "aircraft", "helicopter",
+            "gunship", "plane", "uav");
+
+    /**
+     * The one acting is an aircraft: the agent of the killing, or a word just before the event verb (the
+     * tagger reads "a US drone fired" as two verbs).
+     */
+    private boolean byAircraft(List<Trigger> events, List<Integer> agents) {
+        List<Integer> actors = new ArrayList<>(agents);
+        for (Trigger t : events) {
+            for (int k = Math.max(0, t.head() - 2); !t.noun() && k < t.head(); k++) {
+                actors.add(k);
+            }
+        }
+        return actors.stream().anyMatch(a -> AIRCRAFT.contains(s.lower(a).replaceFirst("s$", "")));
     }
 
     /**

@@ -47,7 +47,8 @@ final class PlaceReader {
         }
         // tagged location mentions, widened to their place word when one follows
         for (int i = 0; i < s.size(); i++) {
-            if (!inClause.test(i) || !s.mention(i).map(m -> LOCATION_TYPES.contains(m.type())).orElse(false)) {
+            if (!inClause.test(i) || !s.mention(i).map(m -> LOCATION_TYPES.contains(m.type())).orElse(false)
+                    || origin(i)) {
                 continue;
             }
             int last = s.mentionEnd(i);
@@ -55,6 +56,13 @@ final class PlaceReader {
             i = last;
         }
         return merge(ranges);
+    }
+
+    /** "Militants from Afghanistan attacked a post in Bajaur": where people came from is not where it happened. */
+    private boolean origin(int i) {
+        int h = s.tree().head(i);
+        return s.caseOf(i).equals("from") && s.tree().is(i, "nmod") && h >= 0
+                && lexicon.roleOfCategory(s.lower(h)) != IncidentLexicon.PersonRole.PERSON;
     }
 
     private boolean isNamePart(int i) {

@@ -138,7 +138,7 @@ final class Phrases {
             }
         }
         tokens.sort(Integer::compare);
-        while (tokens.size() > 1 && t.pos(tokens.get(0)).matches("[^A-Za-z]+")) {
+        while (tokens.size() > 1 && (t.pos(tokens.get(0)).matches("[^A-Za-z]+") || t.is(tokens.get(0), "cc"))) {
             tokens.remove(0);
         }
         return tokens;
@@ -232,7 +232,7 @@ final class Phrases {
             List<Integer> tokens = t.subtree(i, "punct");
             String first = t.lemma(tokens.get(0));
             String second = tokens.size() > 1 ? t.lemma(tokens.get(1)) : "";
-            boolean conditional = Set.of("if", "unless", "provided").contains(first)
+            boolean conditional = Set.of("if", "unless", "provided", "until").contains(first)
                     || first.equals("only") && Set.of("when", "after", "once", "if").contains(second);
             if (conditional) {
                 return Optional.of(Texts.clean(text, t.span(tokens)));

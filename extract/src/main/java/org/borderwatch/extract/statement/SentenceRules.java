@@ -64,12 +64,17 @@ final class SentenceRules {
 
     /** "is ready to contribute troops" commits; "is opposed to French mediation" rejects. */
     private boolean readiness(int a) {
-        boolean ready = Vocabulary.in("ready", t.lemma(a)) && t.child(a, "xcomp").isPresent();
+        Optional<Integer> act = t.child(a, "xcomp").or(() -> t.children(a, "dep").stream()
+                .filter(d -> t.children(d, "mark").stream().anyMatch(m -> t.lemma(m).equals("to"))).findFirst());
+        boolean ready = Vocabulary.in("ready", t.lemma(a)) && act.isPresent();
         boolean opposed = Vocabulary.in("opposed", t.lemma(a)) && t.child(a, "obl").isPresent();
-        if (!ready && !opposed || t.child(a, "nsubj").isEmpty()) {
+        // "it stood ready to help": the subject is the linking verb's
+        boolean linked = t.is(a, "xcomp") && t.head(a) >= 0 && Set.of("stand", "remain", "seem", "appear")
+                .contains(t.lemma(t.head(a))) && Phrases.subject(t, t.head(a)).isPresent();
+        if (!ready && !opposed || t.child(a, "nsubj").isEmpty() && !linked) {
             return false;
         }
-        int content = ready ? t.child(a, "xcomp").get() : t.child(a, "obl").get();
+        int content = ready ? act.get() : t.child(a, "obl").get();
         List<Integer> tokens = ready ? Phrases.clause(t, content) : t.subtree(content);
         Optional<Party> addressee = opposed ? Optional.of(Phrases.wholeParty(t, content, text))
                 : Phrases.firstActor(t, tokens, text);
@@ -190,19 +195,32 @@ final class SentenceRules {
         return emit(StatementType.EXPRESS_CONCERN, v, about, content).isPresent();
     }
 
-    /** "worries regarding terrorist organizations based in Afghanistan": the words after the preposition. */
+    /** "worries regarding terrorist organizations based in Afghanistan": the phrase after the preposition. */
     private Optional<Party> afterPreposition(int noun) {
         for (int k = noun + 1; k < t.size() - 1; k++) {
-            if (Set.of("regard", "regarding", "about", "over", "on", "at").contains(t.lemma(k))) {
-                int end = t.size() - 1;
-                while (end > k && t.pos(end).matches("[^A-Za-z]+")) {
-                    end--;
+            if (!Set.of("regard", "regarding", "about", "over", "on", "at").contains(t.lemma(k))) {
+                continue;
+            }
+            int object = t.is(k, "case") ? t.head(k) : k + 1;
+            if (object <= k || Phrases.TIME_NER.contains(t.token(object).ner())) {
+                continue; // "expressed concern on Wednesday over ...": a date is not what the concern is about
+            }
+            // to the end of the sentence, however the parser attached "based in Afghanistan", but not into
+            // a verb coordinated with the one expressing the concern ("... and said it would help")
+            List<Integer> phrase = t.subtree(object);
+            int end = t.size() - 1;
+            for (int j = k + 1; j < t.size(); j++) {
+                if (t.is(j, "cc") && !phrase.contains(t.head(j)) && t.pos(t.head(j)).startsWith("VB")) {
+                    end = j - 1;
+                    break;
                 }
-                if (end > k) {
-                    Span span = new Span(t.token(k + 1).span().start(), t.token(end).span().end());
-                    String mention = org.borderwatch.extract.text.Texts.clean(text, span);
-                    return Optional.of(new Party(mention, Optional.empty(), span));
-                }
+            }
+            while (end > k && t.pos(end).matches("[^A-Za-z]+")) {
+                end--;
+            }
+            if (end > k) {
+                Span span = new Span(t.token(k + 1).span().start(), t.token(end).span().end());
+                return Optional.of(new Party(org.borderwatch.extract.text.Texts.clean(text, span), Optional.empty(), span));
             }
         }
         return Optional.empty();
@@ -258,7 +276,7 @@ final class SentenceRules {
                 continue;
             }
             Optional<Integer> complement = t.child(v, "ccomp").or(() -> t.child(v, "xcomp"))
-                    .or(() -> complementOfHead(v));
+                    .or(() -> complementOfHead(v)).or(() -> infinitive(v));
             List<Integer> content = new ArrayList<>(complement.map(c -> Phrases.clause(t, c))
                     .or(() -> t.child(v, "obj").map(t::subtree)).orElse(List.of()));
             content.addAll(charge(v, cue.prepositions()));
@@ -289,6 +307,12 @@ final class SentenceRules {
             return draft.isPresent();
         }
         return false;
+    }
+
+    /** "warned foreign investors on Tuesday to leave": the parser may read the infinitive as an adverbial clause. */
+    private Optional<Integer> infinitive(int v) {
+        return t.children(v, "advcl").stream().filter(c -> c > v && t.children(c, "nsubj").isEmpty()
+                && t.children(c, "mark").stream().anyMatch(m -> t.lemma(m).equals("to"))).findFirst();
     }
 
     /** "had been launched and vowed that ...": the parser may hang the second verb's "that" clause on the first. */
@@ -332,7 +356,8 @@ final class SentenceRules {
             case "call":
                 return t.children(v, "obl").stream().anyMatch(o -> t.children(o, "case").stream()
                         .anyMatch(c -> Set.of("on", "for", "upon").contains(t.lemma(c))))
-                        || t.children(v, "compound:prt").stream().anyMatch(p -> t.lemma(p).equals("on"));
+                        || t.children(v, "compound:prt").stream().anyMatch(p -> t.lemma(p).equals("on"))
+                        || prepositionReadAsMark(v, Set.of("on", "upon")).isPresent();
             case "hold":
                 return t.subtree(v).stream().anyMatch(k -> t.lemma(k).equals("responsible"));
             case "commit":
@@ -513,6 +538,10 @@ final class SentenceRules {
             return;
         }
         Optional<Integer> subject = Phrases.subject(t, verb);
+        if (subject.isPresent() && Set.of("it", "they").contains(t.lemma(subject.get())) && t.is(verb, "conj")) {
+            // "The state must protect civilians, and it should open a dialogue": the pronoun is the first subject
+            subject = Phrases.subject(t, t.head(verb));
+        }
         if (subject.isEmpty() || !actorLike(subject.get())) {
             return;
         }
@@ -644,7 +673,7 @@ final class SentenceRules {
         }
         int h = t.head(k);
         if (t.is(k, "ccomp") && h >= 0 && Vocabulary.reporting(t.lemma(h))) {
-            Optional<Integer> reporter = Phrases.subject(t, h);
+            Optional<Integer> reporter = Phrases.subject(t, h).or(() -> inheritedSubject(h));
             if (reporter.isPresent() && !Set.of("he", "she", "it", "they", "we", "i").contains(t.lemma(reporter.get()))) {
                 return reporter.get();
             }
@@ -673,7 +702,8 @@ final class SentenceRules {
                 // on the reported clause; what was launched did not vow, the one who said it did
                 return Phrases.subject(t, t.head(h)).filter(s -> !t.relation(s).equals("nsubj:pass"));
             }
-            return shared.filter(s -> !t.lemma(s).equals("it"));
+            int verb = h;
+            return shared.map(s -> antecedent(verb, s)).filter(s -> !t.lemma(s).equals("it"));
         }
         return Optional.empty();
     }

@@ -66,6 +66,18 @@ class IncidentNewsStoriesTest {
     }
 
     @Test
+    void whereTheAttackersCameFromIsNotThePlaceAndAColonDatelineIsNotTheSubject() {
+        AnnotatedDocument story = SharedAnnotator.annotate("PESHAWAR: Militants from Afghanistan attacked a "
+                + "border post in Bajaur on Saturday, killing two soldiers, the military said.", DAY);
+
+        IncidentAssertions.onlyIncidentOf(story)
+                .placesExactly("Bajaur")
+                .perpetrator("Militants", Attribution.ATTRIBUTED)
+                .killed("2")
+                .check();
+    }
+
+    @Test
     void anAmbushInALeadersRecordAddsNoDeadToTheOperation() {
         AnnotatedDocument story = SharedAnnotator.annotate("Afghan and coalition forces targeted a Taliban leader "
                 + "in Kunduz province yesterday, killing three insurgents. The leader also directed a recent ambush "

@@ -55,6 +55,16 @@ class GoldStatementsTest {
     }
 
     @Test
+    void aConcernIsAboutWhatFollowsItsDate() {
+        StatementReport concern = StatementAssertions.one(Annotated.extract(
+                "The United States expressed concern on Wednesday over the rise in militant attacks in Pakistan "
+                        + "and said it would help.", LocalDate.parse("2023-02-01")).statements(),
+                StatementType.EXPRESS_CONCERN, "United States");
+        assertThat(concern.addressee()).hasValueSatisfying(a -> assertThat(a.mention())
+                .isEqualTo("the rise in militant attacks in Pakistan"));
+    }
+
+    @Test
     void hideoutsDestroyedAreNewsNotAnAccusationOfHarbouring() {
         List<StatementReport> all = Annotated.extract(
                 "The Taliban spokesman confirmed that security forces destroyed their hideouts in Orakzai.",
