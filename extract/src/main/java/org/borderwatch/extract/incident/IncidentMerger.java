@@ -79,12 +79,12 @@ final class IncidentMerger {
         }
         reportDay.ifPresent(day -> incidents.forEach(i -> i.dateIfNone(day)));
         List<IncidentReport> reports = incidents.stream().map(Incident::report).toList();
-        // "a search operation had been launched", after the abduction it answers: an event with no place,
-        // date, count or actor tells a reader nothing the document's other incidents do not
+        // "a search operation had been launched", "a judicial inquiry into the attack": an event with no
+        // place, date, count or actor is one a reader can neither find nor tell from another
         List<IncidentReport> telling = reports.stream().filter(r -> !r.places().isEmpty() || r.date().isPresent()
                 || r.killed().isPresent() || r.injured().isPresent() || r.captured().isPresent()
                 || !r.perpetrators().isEmpty()).toList();
-        return telling.isEmpty() ? reports : telling;
+        return telling;
     }
 
     /** An event as merged so far. */

@@ -58,11 +58,20 @@ final class PlaceReader {
         return merge(ranges);
     }
 
-    /** "Militants from Afghanistan attacked a post in Bajaur": where people came from is not where it happened. */
+    /**
+     * "Militants from Afghanistan attacked a post in Bajaur": where people came from is not where it
+     * happened; "accused Pakistan of killing nine civilians": the one accused is an actor.
+     */
     private boolean origin(int i) {
         int h = s.tree().head(i);
-        return s.caseOf(i).equals("from") && s.tree().is(i, "nmod") && h >= 0
+        if (h < 0) {
+            return false;
+        }
+        boolean from = s.caseOf(i).equals("from") && s.tree().is(i, "nmod")
                 && lexicon.roleOfCategory(s.lower(h)) != IncidentLexicon.PersonRole.PERSON;
+        boolean accused = s.tree().is(i, "obj") && (lexicon.is(s.lemma(h), IncidentLexicon.Context.REPORTING)
+                || lexicon.is(s.lemma(h), IncidentLexicon.Context.REACTION));
+        return from || accused;
     }
 
     private boolean isNamePart(int i) {

@@ -367,6 +367,9 @@ final class SentenceRules {
                 // "charged Kabul with sheltering ...": the charge is a "with" phrase or clause
                 return t.child(v, "ccomp").isPresent() || t.children(v).stream()
                         .anyMatch(o -> (t.is(o, "obl") || t.is(o, "advcl")) && introducedBy(o, Set.of("with")));
+            case "order":
+                // "ordered the police to arrest ...", not "ordered an inquiry"
+                return t.child(v, "xcomp").isPresent() || t.child(v, "ccomp").isPresent();
             case "ask":
             case "press":
             case "request":
@@ -384,6 +387,9 @@ final class SentenceRules {
                 return t.child(v, "obj").or(() -> t.child(v, "iobj")).map(this::party)
                         .or(() -> conditionSubject(v).or(() -> complement.flatMap(this::conditionSubject))
                                 .filter(s -> Phrases.named(t, s)).map(this::party))
+                        // "recommended that the government hold talks with ...": whom the clause asks to act
+                        .or(() -> complement.filter(c -> t.is(c, "ccomp")).flatMap(c -> Phrases.subject(t, c))
+                                .filter(this::actorLike).map(this::party))
                         .or(() -> Phrases.firstActor(t, content, text))
                         .or(() -> complement.flatMap(c -> t.child(c, "obj")).map(this::party));
             case RECIPIENT:
@@ -391,6 +397,8 @@ final class SentenceRules {
                         .or(() -> t.child(v, "ccomp").isPresent() ? t.child(v, "obj") : Optional.empty())
                         .or(() -> introduced(v, "obl", Set.of("to")))
                         .or(() -> t.child(v, "obj").flatMap(o -> introduced(o, "nmod", Set.of("to"))))
+                        // "promised the families of the victims that ...", the clause hung on "victims"
+                        .or(() -> t.child(v, "obj").filter(o -> t.subtree(o).stream().anyMatch(this::thatClause)))
                         .map(this::party);
             case ANTECEDENT:
                 return t.child(v, "obj").flatMap(this::whoseRequest);
@@ -402,6 +410,13 @@ final class SentenceRules {
             default:
                 return Optional.empty();
         }
+    }
+
+    /** A "that" clause with a subject of its own, whether the parser read it as a complement or a relative. */
+    private boolean thatClause(int k) {
+        boolean clause = t.is(k, "ccomp") || t.is(k, "acl:relcl");
+        return clause && t.child(k, "nsubj").isPresent()
+                && t.children(k).stream().anyMatch(c -> c < k && t.lemma(c).equals("that"));
     }
 
     private Party party(int head) {
@@ -460,7 +475,10 @@ final class SentenceRules {
         int c = complement.get();
         List<Integer> clause = Phrases.clause(t, c);
         Optional<Party> subject = Phrases.subject(t, c).map(s -> Phrases.wholeParty(t, s, text));
-        if (has(clause, "responsibility") && clause.stream().anyMatch(k -> EVENT_NOUNS.contains(t.lemma(k)))) {
+        // "it was not clear who was behind the attack" attributes it to no one
+        boolean unknown = clause.stream().anyMatch(k -> t.pos(k).equals("WP") && t.lemma(k).equals("who"));
+        if (has(clause, "responsibility") && clause.stream().anyMatch(k -> EVENT_NOUNS.contains(t.lemma(k)))
+                && !unknown) {
             emit(StatementType.ATTRIBUTE_RESPONSIBILITY, v, subject, clause);
         } else if (accuses(clause)) {
             emit(StatementType.ACCUSE, v, subject, clause);

@@ -78,6 +78,14 @@ class IncidentNewsStoriesTest {
     }
 
     @Test
+    void anEventOnlyReferredToWithNothingToTellIsNoIncident() {
+        AnnotatedDocument story = SharedAnnotator.annotate("The prime minister promised the families that the "
+                + "killers would be brought to justice and announced a judicial inquiry into the attack.", DAY);
+
+        IncidentAssertions.incidentsOf(story, 0);
+    }
+
+    @Test
     void anAmbushInALeadersRecordAddsNoDeadToTheOperation() {
         AnnotatedDocument story = SharedAnnotator.annotate("Afghan and coalition forces targeted a Taliban leader "
                 + "in Kunduz province yesterday, killing three insurgents. The leader also directed a recent ambush "

@@ -52,6 +52,9 @@ class GoldStatementsTest {
         assertThat(conditional).as(StatementAssertions.describe(conditional))
                 .noneMatch(s -> s.speaker().mention().contains("militants"));
         StatementAssertions.one(conditional, StatementType.COMMIT, "government");
+        List<StatementReport> unknown = Annotated.extract("Police said it was not immediately clear who was "
+                + "behind the attack. The provincial government ordered an inquiry.", date).statements();
+        assertThat(unknown).as(StatementAssertions.describe(unknown)).isEmpty();
     }
 
     @Test
