@@ -75,7 +75,8 @@ final class SurfaceCasualties {
                 }
                 return clause(form, i, n, i);
             }
-            if (!isPeopleWord(n)) {
+            // "Additional sessions judge shot dead": a person noun, however the tagger read it
+            if (!isPeopleWord(n) && !isPersonWord(n)) {
                 break;
             }
             if (person < 0 && isPersonWord(n)) {
@@ -105,9 +106,16 @@ final class SurfaceCasualties {
         return Optional.empty();
     }
 
-    /** "FORM [at least] NUMBER [people]": the number just after the form. */
+    /**
+     * "FORM [at least] NUMBER [people]": the number just after the form; or, with no number, one person
+     * named in the singular without a determiner ("claims responsibility for killing party leader").
+     */
     private Optional<CasualtyClause> after(int i, CasualtyForm form) {
         int start = i + form.words().size();
+        Optional<CasualtyClause> one = onePersonAfter(form, i, start);
+        if (one.isPresent()) {
+            return one;
+        }
         for (int n = start; n < s.size() && n <= start + 3; n++) {
             if (victims.isNumber(n)) {
                 int end = n + 1;
@@ -121,6 +129,31 @@ final class SurfaceCasualties {
             }
         }
         return Optional.empty();
+    }
+
+    private Optional<CasualtyClause> onePersonAfter(CasualtyForm form, int predicate, int start) {
+        // "the arrested leader", "the killed terrorists" describe people already told of
+        boolean described = predicate > 0 && (s.pos(predicate - 1).equals("DT") || s.pos(predicate - 1).startsWith("PRP"));
+        if (form.outcome() != Outcome.KILLED || described) {
+            return Optional.empty();
+        }
+        int person = -1;
+        for (int k = start; k < s.size() && k < start + MAX_GAP; k++) {
+            if (!isPeopleWord(k) || victims.isNumber(k) || lexicon.modifier(s.lower(k)).isPresent()) {
+                break;
+            }
+            if (isPersonWord(k)) {
+                person = k;
+            }
+        }
+        // the phrase must end at its person noun: "killing party leader in Pakistan", not "killing party"
+        boolean ends = person >= 0 && (person + 1 == s.size() || !s.isNoun(person + 1));
+        if (!ends || s.isPlural(person) || s.inTail(person)) {
+            return Optional.empty();
+        }
+        VictimPhrase phrase = new VictimPhrase(person, s.lower(person), nationalityBefore(person),
+                Optional.of(Count.exactly(1)), true, false);
+        return Optional.of(new CasualtyClause(form.outcome(), predicate, List.of(phrase), -1, false, false));
     }
 
     /** A clause counting the number at n, its people named by the words up to {@code end}. */
