@@ -67,7 +67,9 @@ final class SentenceRules {
         Optional<Integer> act = t.child(a, "xcomp").or(() -> t.children(a, "dep").stream()
                 .filter(d -> t.children(d, "mark").stream().anyMatch(m -> t.lemma(m).equals("to"))).findFirst());
         boolean ready = Vocabulary.in("ready", t.lemma(a)) && act.isPresent();
-        boolean opposed = Vocabulary.in("opposed", t.lemma(a)) && t.child(a, "obl").isPresent();
+        // "Israel is opposed to French mediation": the tagger may read it as a passive of "oppose"
+        boolean opposed = (Vocabulary.in("opposed", t.lemma(a)) || Vocabulary.in("opposed", t.word(a).toLowerCase()))
+                && t.child(a, "obl").isPresent();
         // "it stood ready to help": the subject is the linking verb's
         boolean linked = t.is(a, "xcomp") && t.head(a) >= 0 && Set.of("stand", "remain", "seem", "appear")
                 .contains(t.lemma(t.head(a))) && Phrases.subject(t, t.head(a)).isPresent();
@@ -510,11 +512,25 @@ final class SentenceRules {
                 // "it will not accept any more refugees" refuses
                 StatementType type = Phrases.negated(t, verb) ? StatementType.DENY : StatementType.COMMIT;
                 emit(type, v, Phrases.firstActor(t, clause, text), clause);
+            } else if (modal.equals("will") && announcedAct(verb)) {
+                // "the United Nations will provide food aid, the WFP said": the one who will act is committed
+                emit(StatementType.COMMIT, verb, beneficiary(verb, clause), clause);
             } else {
                 continue;
             }
             return;
         }
+    }
+
+    /** "will pay compensation to the families": the one given to, else the first actor the act names. */
+    private Optional<Party> beneficiary(int verb, List<Integer> clause) {
+        return introduced(verb, "obl", Set.of("to")).map(this::party).or(() -> Phrases.firstActor(t, clause, text));
+    }
+
+    /** "Turkey will allow refugees to return": an actor's own giving, allowing or withdrawing, to come. */
+    private boolean announcedAct(int verb) {
+        return verb >= 0 && Vocabulary.in("commit-act", t.lemma(verb)) && !Phrases.negated(t, verb)
+                && Phrases.subject(t, verb).filter(this::actorLike).isPresent();
     }
 
     /** "The rebels said they will release ...": a promise when the one who will act is the speaker. */
@@ -548,6 +564,12 @@ final class SentenceRules {
 
     /** "Pakistan should ...", "Pakistan ought to ...": the author recommends, unless someone is quoted. */
     private void authorRecommendation(int modal) {
+        if (t.lemma(modal).equals("will") && t.head(modal) >= 0 && announcedAct(t.head(modal))
+                && !insideReportedSpeech(t.head(modal))) {
+            int verb = t.head(modal);
+            emit(StatementType.COMMIT, verb, beneficiary(verb, Phrases.clause(t, verb)), Phrases.clause(t, verb));
+            return;
+        }
         if (!Vocabulary.in("modal", t.lemma(modal)) || t.lemma(modal).equals("need") || t.lemma(modal).equals("have")) {
             return;
         }
