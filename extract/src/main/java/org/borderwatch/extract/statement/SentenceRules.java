@@ -506,7 +506,10 @@ final class SentenceRules {
                 emit(StatementType.DEMAND, v, subject, clause);
             } else if (modal.equals("should") || modal.equals("ought")) {
                 emit(StatementType.RECOMMEND, v, subject, clause);
-            } else if ((modal.equals("will") || modal.equals("would")) && violentAct(verb)) {
+            } else if ((modal.equals("will") || modal.equals("would")) && violentAct(verb)
+                    || Set.of("may", "might", "could").contains(modal) && violentAct(verb)
+                    && Phrases.condition(t, verb, text).isPresent()) {
+                // "may halt mediation efforts if cooperation founders" threatens on a condition
                 emit(StatementType.THREATEN, v, Phrases.firstActor(t, clause.subList(1, clause.size()), text), clause);
             } else if ((modal.equals("will") || modal.equals("would")) && speaksForItself(v, verb)) {
                 // "it will not accept any more refugees" refuses
