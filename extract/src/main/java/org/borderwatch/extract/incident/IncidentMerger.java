@@ -81,10 +81,9 @@ final class IncidentMerger {
         List<IncidentReport> reports = incidents.stream().map(Incident::report).toList();
         // "a search operation had been launched", "a judicial inquiry into the attack": an event with no
         // place, date, count or actor is one a reader can neither find nor tell from another
-        List<IncidentReport> telling = reports.stream().filter(r -> !r.places().isEmpty() || r.date().isPresent()
+        return reports.stream().filter(r -> !r.places().isEmpty() || r.date().isPresent()
                 || r.killed().isPresent() || r.injured().isPresent() || r.captured().isPresent()
                 || !r.perpetrators().isEmpty()).toList();
-        return telling;
     }
 
     /** An event as merged so far. */

@@ -48,7 +48,7 @@ final class PlaceReader {
         // tagged location mentions, widened to their place word when one follows
         for (int i = 0; i < s.size(); i++) {
             if (!inClause.test(i) || !s.mention(i).map(m -> LOCATION_TYPES.contains(m.type())).orElse(false)
-                    || origin(i)) {
+                    || actorNotPlace(i)) {
                 continue;
             }
             int last = s.mentionEnd(i);
@@ -62,7 +62,7 @@ final class PlaceReader {
      * "Militants from Afghanistan attacked a post in Bajaur": where people came from is not where it
      * happened; "accused Pakistan of killing nine civilians": the one accused is an actor.
      */
-    private boolean origin(int i) {
+    private boolean actorNotPlace(int i) {
         int h = s.tree().head(i);
         if (h < 0) {
             return false;

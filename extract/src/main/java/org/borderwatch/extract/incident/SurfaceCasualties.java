@@ -85,9 +85,7 @@ final class SurfaceCasualties {
         }
         boolean determined = n >= 0 && (s.pos(n).equals("DT") || s.pos(n).startsWith("PRP"));
         if (person >= 0 && !s.isPlural(person) && !determined) {
-            VictimPhrase phrase = new VictimPhrase(person, s.lower(person), nationalityBefore(person),
-                    Optional.of(Count.exactly(1)), true, false);
-            return Optional.of(new CasualtyClause(form.outcome(), i, List.of(phrase), -1, false, false));
+            return Optional.of(onePerson(form, i, person));
         }
         return Optional.empty();
     }
@@ -151,9 +149,14 @@ final class SurfaceCasualties {
         if (!ends || s.isPlural(person) || s.inTail(person)) {
             return Optional.empty();
         }
+        return Optional.of(onePerson(form, predicate, person));
+    }
+
+    /** One person, named by the noun at {@code person}, to whom the form's outcome happened. */
+    private CasualtyClause onePerson(CasualtyForm form, int predicate, int person) {
         VictimPhrase phrase = new VictimPhrase(person, s.lower(person), nationalityBefore(person),
                 Optional.of(Count.exactly(1)), true, false);
-        return Optional.of(new CasualtyClause(form.outcome(), predicate, List.of(phrase), -1, false, false));
+        return new CasualtyClause(form.outcome(), predicate, List.of(phrase), -1, false, false);
     }
 
     /** A clause counting the number at n, its people named by the words up to {@code end}. */

@@ -3,6 +3,7 @@ package org.borderwatch.extract.statement;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
+import java.util.Locale;
 import java.util.Optional;
 import java.util.Set;
 import org.borderwatch.core.evidence.Span;
@@ -68,7 +69,7 @@ final class SentenceRules {
                 .filter(d -> t.children(d, "mark").stream().anyMatch(m -> t.lemma(m).equals("to"))).findFirst());
         boolean ready = Vocabulary.in("ready", t.lemma(a)) && act.isPresent();
         // "Israel is opposed to French mediation": the tagger may read it as a passive of "oppose"
-        boolean opposed = (Vocabulary.in("opposed", t.lemma(a)) || Vocabulary.in("opposed", t.word(a).toLowerCase()))
+        boolean opposed = (Vocabulary.in("opposed", t.lemma(a)) || Vocabulary.in("opposed", t.word(a).toLowerCase(Locale.ROOT)))
                 && t.child(a, "obl").isPresent();
         // "it stood ready to help": the subject is the linking verb's
         boolean linked = t.is(a, "xcomp") && t.head(a) >= 0 && Set.of("stand", "remain", "seem", "appear")
