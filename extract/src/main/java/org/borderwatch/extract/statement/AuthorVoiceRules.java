@@ -1,0 +1,59 @@
+package org.borderwatch.extract.statement;
+
+import java.util.List;
+import java.util.Optional;
+import java.util.Set;
+import org.borderwatch.core.statement.Party;
+import org.borderwatch.core.statement.StatementType;
+
+/** A modal in the author's own voice: "Pakistan should ..." is the publisher's recommendation. */
+final class AuthorVoiceRules extends CueRules {
+    AuthorVoiceRules(Grammar g, Drafts drafts) {
+        super(g, drafts);
+    }
+
+    /** "Pakistan should ...", "Pakistan ought to ...": the author recommends, unless someone is quoted. */
+    void authorRecommendation(int modal) {
+        if (t.lemma(modal).equals("will") && t.head(modal) >= 0 && g.announcedAct(t.head(modal))
+                && !insideReportedSpeech(t.head(modal))) {
+            int verb = t.head(modal);
+            drafts.emit(StatementType.COMMIT, verb, g.beneficiary(verb, Phrases.clause(t, verb)), Phrases.clause(t, verb));
+            return;
+        }
+        if (!Vocabulary.in("modal", t.lemma(modal)) || t.lemma(modal).equals("need") || t.lemma(modal).equals("have")) {
+            return;
+        }
+        int verb = t.lemma(modal).equals("ought") ? modal : t.head(modal);
+        if (verb < 0 || insideReportedSpeech(verb)) {
+            return;
+        }
+        Optional<Integer> subject = Phrases.subject(t, verb);
+        if (subject.isPresent() && Set.of("it", "they").contains(t.lemma(subject.get())) && t.is(verb, "conj")) {
+            // "The state must protect civilians, and it should open a dialogue": the pronoun is the first subject
+            subject = Phrases.subject(t, t.head(verb));
+        }
+        if (subject.isEmpty() || !g.actorLike(subject.get())) {
+            return;
+        }
+        Party author = new Party("the author", Optional.of("author"), t.token(modal).span());
+        List<Integer> clause = Phrases.clause(t, verb);
+        Draft d = drafts.draft(StatementType.RECOMMEND, author, verb, clause);
+        d.addressee = Optional.of(Phrases.wholeParty(t, subject.get(), text));
+        d.voice = org.borderwatch.core.statement.Voice.AUTHOR;
+        drafts.add(d);
+    }
+
+    /** A clause that is the complement of some verb ("concluded that ... must") is someone else's voice. */
+    private boolean insideReportedSpeech(int verb) {
+        for (int k = verb, guard = 0; k >= 0 && guard < t.size(); k = t.head(k), guard++) {
+            if (t.is(k, "ccomp") && t.head(k) >= 0 && t.pos(t.head(k)).startsWith("VB")) {
+                return true;
+            }
+            int h = t.head(k);
+            if (h >= 0 && (Vocabulary.reporting(t.lemma(h)) || !Vocabulary.cues(t.lemma(h)).isEmpty())) {
+                return true;
+            }
+        }
+        return false;
+    }
+}

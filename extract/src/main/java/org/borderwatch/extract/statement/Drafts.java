@@ -1,0 +1,138 @@
+package org.borderwatch.extract.statement;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import java.util.Set;
+import org.borderwatch.core.statement.Party;
+import org.borderwatch.core.statement.StatementType;
+import org.borderwatch.extract.text.Tree;
+
+/** The drafts one sentence yields: who the speaker is, and the draft each cue makes. */
+final class Drafts {
+    private final Tree t;
+    private final String text;
+    private final List<Draft> out = new ArrayList<>();
+
+    Drafts(Tree t, String text) {
+        this.t = t;
+        this.text = text;
+    }
+
+    void add(Draft d) {
+        out.add(d);
+    }
+
+    List<Draft> all() {
+        return out;
+    }
+
+    /** One draft per speaker conjunct; nothing when the cue has no speaker. */
+    Optional<Draft> emit(StatementType type, int v, Optional<Party> addressee, List<Integer> content) {
+        Optional<Integer> subject = Phrases.subject(t, v).or(() -> inheritedSubject(v)).map(s -> antecedent(v, s));
+        if (subject.isEmpty() || nobody(subject.get()) || isCondition(v)) {
+            return Optional.empty();
+        }
+        Draft first = null;
+        for (Party speaker : Phrases.parties(t, subject.get(), text)) {
+            Draft d = draft(type, speaker, v, content);
+            d.addressee = addressee;
+            d.negated = Phrases.negated(t, v);
+            out.add(d);
+            first = first == null ? d : first;
+        }
+        return Optional.ofNullable(first);
+    }
+
+    /** "No group claimed responsibility", "nobody has denied it": no one made the statement. */
+    private boolean nobody(int subject) {
+        return Set.of("nobody", "none", "noone").contains(t.lemma(subject))
+                || t.children(subject, "det").stream().anyMatch(d -> t.lemma(d).equals("no"));
+    }
+
+    /** "ready to mediate if both sides agreed": an act in an if- or unless-clause is a condition, not a statement. */
+    private boolean isCondition(int v) {
+        return t.is(v, "advcl") && t.children(v, "mark").stream()
+                .anyMatch(m -> Set.of("if", "unless").contains(t.lemma(m)));
+    }
+
+    /**
+     * Who a relative or personal pronoun stands for, when the sentence says: "the group, which has opposed
+     * ..." is the group; "the government said it was ready ..." is the government.
+     */
+    private int antecedent(int v, int subject) {
+        String lemma = t.lemma(subject);
+        if (Set.of("which", "who", "that").contains(lemma) && t.is(v, "acl:relcl") && t.head(v) >= 0) {
+            return t.head(v);
+        }
+        if (!Set.of("he", "she", "it", "they", "we").contains(lemma)) {
+            return subject;
+        }
+        int k = v;
+        while (t.head(k) >= 0 && (t.is(k, "conj") || t.is(k, "xcomp"))) {
+            k = t.head(k);
+        }
+        int h = t.head(k);
+        if (t.is(k, "ccomp") && h >= 0 && Vocabulary.reporting(t.lemma(h))) {
+            Optional<Integer> reporter = Phrases.subject(t, h).or(() -> inheritedSubject(h));
+            if (reporter.isPresent() && !Set.of("he", "she", "it", "they", "we", "i").contains(t.lemma(reporter.get()))) {
+                return reporter.get();
+            }
+        }
+        return subject;
+    }
+
+    /**
+     * "... and vowed to retaliate", "lodged a protest, charging its neighbour with ...": a conjoined,
+     * controlled or participial verb shares its head's subject.
+     */
+    private Optional<Integer> inheritedSubject(int v) {
+        int h = t.head(v);
+        boolean participle = t.pos(v).equals("VBG") && (t.is(v, "advcl") || t.relation(v).equals("dep"));
+        // the parser may hang ", charging ..." on the verb's object: "lodged a protest, charging ..."
+        if (t.pos(v).equals("VBG") && t.is(v, "acl") && v > 0 && t.word(v - 1).equals(",") && h >= 0
+                && t.is(h, "obj")) {
+            participle = true;
+            h = t.head(h);
+        }
+        if ((t.is(v, "conj") || t.is(v, "xcomp") || participle) && h >= 0 && t.pos(h).startsWith("VB")) {
+            Optional<Integer> shared = Phrases.subject(t, h);
+            if (shared.isPresent() && t.relation(shared.get()).equals("nsubj:pass") && t.is(h, "ccomp")
+                    && t.head(h) >= 0) {
+                // "said a search operation had been launched and vowed ...": the parser hangs the second act
+                // on the reported clause; what was launched did not vow, the one who said it did
+                return Phrases.subject(t, t.head(h)).filter(s -> !t.relation(s).equals("nsubj:pass"));
+            }
+            int verb = h;
+            return shared.map(s -> antecedent(verb, s)).filter(s -> !t.lemma(s).equals("it"));
+        }
+        return Optional.empty();
+    }
+
+    Draft draft(StatementType type, Party speaker, int v, List<Integer> content) {
+        Draft d = new Draft(type, speaker, t.sentence().index());
+        d.proposition = Phrases.text(t, content, text);
+        d.content = content.isEmpty() ? t.token(v).span() : t.span(content);
+        d.condition = Phrases.condition(t, v, text);
+        d.tense = tense(v);
+        d.sentenceSpan = t.sentence().span();
+        d.quote = org.borderwatch.extract.text.Texts.clean(text, t.sentence().span());
+        return d;
+    }
+
+    private Draft.Tense tense(int v) {
+        List<Integer> aux = t.children(v, "aux");
+        boolean perfect = aux.stream().anyMatch(a -> t.lemma(a).equals("have"));
+        boolean pastAux = aux.stream().anyMatch(a -> t.pos(a).equals("VBD"));
+        if (aux.stream().anyMatch(a -> t.pos(a).equals("MD"))) {
+            return Draft.Tense.NONE;
+        }
+        if (perfect) {
+            return pastAux ? Draft.Tense.PLUPERFECT : Draft.Tense.PERFECT;
+        }
+        if (t.pos(v).equals("VBD") || pastAux) {
+            return Draft.Tense.PAST;
+        }
+        return t.pos(v).equals("VBZ") || t.pos(v).equals("VBP") ? Draft.Tense.PRESENT : Draft.Tense.NONE;
+    }
+}

@@ -1,0 +1,121 @@
+package org.borderwatch.extract.statement;
+
+import java.util.List;
+import java.util.Optional;
+import java.util.Set;
+import org.borderwatch.core.statement.Party;
+import org.borderwatch.core.statement.StatementType;
+
+/** A reporting verb ("said", "stated") whose complement says what the act is. */
+final class ReportedSpeechRules extends CueRules {
+    ReportedSpeechRules(Grammar g, Drafts drafts) {
+        super(g, drafts);
+    }
+
+    /** A reporting verb: what its complement says decides the act. */
+    void reported(int v) {
+        if (!Vocabulary.reporting(t.lemma(v))) {
+            return;
+        }
+        Optional<Integer> complement = t.child(v, "ccomp").or(() -> t.child(v, "parataxis"));
+        if (complement.isEmpty()) {
+            denialOfAnaphor(v);
+            return;
+        }
+        int c = complement.get();
+        List<Integer> clause = Phrases.clause(t, c);
+        Optional<Party> subject = Phrases.subject(t, c).map(s -> Phrases.wholeParty(t, s, text));
+        // "it was not clear who was behind the attack" attributes it to no one
+        boolean unknown = clause.stream().anyMatch(k -> t.pos(k).equals("WP") && t.lemma(k).equals("who"));
+        if (g.has(clause, "responsibility") && clause.stream().anyMatch(k -> Grammar.EVENT_NOUNS.contains(t.lemma(k)))
+                && !unknown) {
+            drafts.emit(StatementType.ATTRIBUTE_RESPONSIBILITY, v, subject, clause);
+        } else if (accuses(clause)) {
+            drafts.emit(StatementType.ACCUSE, v, subject, clause);
+        } else if (g.has(clause, "falsity")) {
+            drafts.emit(StatementType.DENY, v, Optional.empty(), clause).ifPresent(d -> {
+                d.reference = Draft.Reference.ANAPHOR;
+                d.addresseeFromAntecedent = true;
+            });
+        } else {
+            modalComplement(v, clause, subject);
+        }
+    }
+
+    /** "said that Sudan must return ...": must demands, should recommends, will-plus-violence threatens. */
+    private void modalComplement(int v, List<Integer> clause, Optional<Party> subject) {
+        for (int k : clause) {
+            if (!t.pos(k).equals("MD") && !t.lemma(k).equals("ought")) {
+                continue;
+            }
+            String modal = t.lemma(k);
+            int verb = t.head(k);
+            if (modal.equals("must")) {
+                drafts.emit(StatementType.DEMAND, v, subject, clause);
+            } else if (modal.equals("should") || modal.equals("ought")) {
+                drafts.emit(StatementType.RECOMMEND, v, subject, clause);
+            } else if ((modal.equals("will") || modal.equals("would")) && g.violentAct(verb)
+                    || Set.of("may", "might", "could").contains(modal) && g.violentAct(verb)
+                    && Phrases.condition(t, verb, text).isPresent()) {
+                // "may halt mediation efforts if cooperation founders" threatens on a condition
+                drafts.emit(StatementType.THREATEN, v, Phrases.firstActor(t, clause.subList(1, clause.size()), text), clause);
+            } else if ((modal.equals("will") || modal.equals("would")) && speaksForItself(v, verb)) {
+                // "it will not accept any more refugees" refuses
+                StatementType type = Phrases.negated(t, verb) ? StatementType.DENY : StatementType.COMMIT;
+                drafts.emit(type, v, Phrases.firstActor(t, clause, text), clause);
+            } else if (modal.equals("will") && g.announcedAct(verb)) {
+                // "the United Nations will provide food aid, the WFP said": the one who will act is committed
+                drafts.emit(StatementType.COMMIT, verb, g.beneficiary(verb, clause), clause);
+            } else {
+                continue;
+            }
+            return;
+        }
+    }
+
+    /** "The rebels said they will release ...": a promise when the one who will act is the speaker. */
+    private boolean speaksForItself(int v, int verb) {
+        if (verb < 0) {
+            return false;
+        }
+        Optional<Integer> actor = Phrases.subject(t, verb);
+        Optional<Integer> speaker = Phrases.subject(t, v);
+        if (actor.isEmpty() || speaker.isEmpty()) {
+            return false;
+        }
+        String a = t.lemma(actor.get());
+        return Set.of("he", "she", "it", "they", "we", "i").contains(a) || a.equals(t.lemma(speaker.get()));
+    }
+
+    /** "Kabul's de facto rulers maintain this is untrue", however the parser attached the pieces. */
+    private void denialOfAnaphor(int v) {
+        boolean pointsBack = t.child(v, "obj").map(o -> Vocabulary.in("anaphor", t.lemma(o))).orElse(false);
+        boolean untrue = false;
+        for (int k = v + 1; k < t.size() && k <= v + 4; k++) {
+            untrue |= Vocabulary.in("falsity", t.lemma(k));
+        }
+        if (pointsBack && untrue) {
+            drafts.emit(StatementType.DENY, v, Optional.empty(), List.of()).ifPresent(d -> {
+                d.reference = Draft.Reference.ANAPHOR;
+                d.addresseeFromAntecedent = true;
+            });
+        }
+    }
+
+    /** Verbs of harbouring and backing ("provides safe havens", "sponsoring terrorism"), or a haven noun. */
+    private boolean accuses(List<Integer> clause) {
+        boolean haven = clause.stream().anyMatch(k -> Vocabulary.in("haven", t.lemma(k)) && !actedUpon(k));
+        boolean backing = clause.stream().anyMatch(k -> t.pos(k).startsWith("VB") && Vocabulary.in("accusation", t.lemma(k)));
+        boolean aboutMilitancy = clause.stream().anyMatch(k -> Vocabulary.in("culprit", t.lemma(k))
+                || t.lemma(k).startsWith("terror") || t.lemma(k).startsWith("militan")
+                || t.token(k).ner().equals("ARMED_GROUP"));
+        return haven || backing && aboutMilitancy;
+    }
+
+    /** "forces destroyed hideouts": a haven raided or destroyed is news, not an accusation of harbouring. */
+    private boolean actedUpon(int noun) {
+        int h = t.head(noun);
+        return t.is(noun, "obj") && h >= 0 && !Vocabulary.in("accusation", t.lemma(h))
+                && !Set.of("have", "maintain", "enjoy", "run", "operate", "establish", "set").contains(t.lemma(h));
+    }
+}

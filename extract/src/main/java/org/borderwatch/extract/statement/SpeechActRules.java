@@ -1,0 +1,168 @@
+package org.borderwatch.extract.statement;
+
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Optional;
+import java.util.Set;
+import org.borderwatch.core.statement.Party;
+import org.borderwatch.core.statement.StatementType;
+
+/** A speech-act verb of the vocabulary ("demanded", "denied", "accused"): its content and whom it addresses. */
+final class SpeechActRules extends CueRules {
+    private static final Set<String> CHARGE_PREPOSITIONS = Set.of("of", "for", "with", "about", "over", "on",
+            "against");
+
+    SpeechActRules(Grammar g, Drafts drafts) {
+        super(g, drafts);
+    }
+
+    boolean speechAct(int v) {
+        for (Vocabulary.Cue cue : Vocabulary.cues(t.lemma(v))) {
+            if (!fits(cue, v)) {
+                continue;
+            }
+            Optional<Integer> complement = t.child(v, "ccomp").or(() -> t.child(v, "xcomp"))
+                    .or(() -> complementOfHead(v)).or(() -> infinitive(v));
+            List<Integer> content = new ArrayList<>(complement.map(c -> Phrases.clause(t, c))
+                    .or(() -> t.child(v, "obj").map(t::subtree)).orElse(List.of()));
+            content.addAll(charge(v, cue.prepositions()));
+            if (content.isEmpty()) {
+                content.addAll(charge(v, Set.of())); // "complained about the fencing": the addressee is the matter
+            }
+            StatementType type = cue.type();
+            if (Set.of("vow", "swear").contains(t.lemma(v)) && g.mentionsViolence(content)) {
+                type = StatementType.THREATEN;
+            }
+            // "condemned the attack on the police station in Bannu": about an event, addressed to no one
+            boolean aboutAnEvent = cue.slot() == Vocabulary.AddresseeSlot.OBJECT
+                    && t.child(v, "obj").filter(o -> Grammar.EVENT_NOUNS.contains(t.lemma(o))).isPresent();
+            Optional<Party> addressee = aboutAnEvent ? Optional.empty() : addressee(cue, v, complement, content)
+                    .or(() -> cue.slot() == Vocabulary.AddresseeSlot.ANTECEDENT ? Optional.empty()
+                            : Phrases.firstActor(t, content, text));
+            Optional<Draft> draft = drafts.emit(type, v, addressee, content);
+            draft.ifPresent(d -> {
+                if (d.type == StatementType.COMMIT && d.negated) {
+                    d.type = StatementType.DENY;
+                    d.negated = false;
+                }
+                d.addresseeFromAntecedent = cue.slot() == Vocabulary.AddresseeSlot.ANTECEDENT;
+                if (d.type == StatementType.DENY && (content.isEmpty() || g.anaphoric(content))) {
+                    d.reference = Draft.Reference.ANAPHOR;
+                }
+            });
+            return draft.isPresent();
+        }
+        return false;
+    }
+
+    /** "warned foreign investors on Tuesday to leave": the parser may read the infinitive as an adverbial clause. */
+    private Optional<Integer> infinitive(int v) {
+        return t.children(v, "advcl").stream().filter(c -> c > v && t.children(c, "nsubj").isEmpty()
+                && t.children(c, "mark").stream().anyMatch(m -> t.lemma(m).equals("to"))).findFirst();
+    }
+
+    /** "had been launched and vowed that ...": the parser may hang the second verb's "that" clause on the first. */
+    private Optional<Integer> complementOfHead(int v) {
+        if (!t.is(v, "conj") || t.child(v, "obj").isPresent()) {
+            return Optional.empty();
+        }
+        return t.children(t.head(v), "ccomp").stream().filter(c -> c > v).findFirst();
+    }
+
+    /**
+     * What the act is about when a preposition tells it: "accused India <b>of sponsoring terrorism</b>",
+     * "blamed the BLA <b>for the attack</b>", "complained <b>about the fencing</b>".
+     */
+    private List<Integer> charge(int v, Set<String> addresseePrepositions) {
+        Set<String> about = new HashSet<>(CHARGE_PREPOSITIONS);
+        about.removeAll(addresseePrepositions); // "agreed with Pakistan": the addressee is not the matter
+        List<Integer> tokens = new ArrayList<>();
+        for (int c : t.children(v)) {
+            boolean phrase = t.is(c, "obl") || t.is(c, "advcl");
+            if (phrase && c > v && g.introducedBy(c, about) && !Phrases.TIME_NER.contains(t.token(c).ner())) {
+                tokens.addAll(t.subtree(c));
+            }
+        }
+        return tokens;
+    }
+
+    /** Cue-specific conditions that keep e.g. "commit an attack" or "call it a lie" out. */
+    private boolean fits(Vocabulary.Cue cue, int v) {
+        String lemma = t.lemma(v);
+        if (t.children(v, "nsubj:pass").size() > 0) {
+            return false;
+        }
+        switch (lemma) {
+            case "call":
+                return t.children(v, "obl").stream().anyMatch(o -> t.children(o, "case").stream()
+                        .anyMatch(c -> Set.of("on", "for", "upon").contains(t.lemma(c))))
+                        || t.children(v, "compound:prt").stream().anyMatch(p -> t.lemma(p).equals("on"))
+                        || g.prepositionReadAsMark(v, Set.of("on", "upon")).isPresent();
+            case "hold":
+                return t.subtree(v).stream().anyMatch(k -> t.lemma(k).equals("responsible"));
+            case "commit":
+                return t.child(v, "obj").map(o -> !Grammar.EVENT_NOUNS.contains(t.lemma(o))).orElse(true)
+                        && (t.child(v, "xcomp").isPresent() || t.child(v, "ccomp").isPresent() || t.child(v, "obl").isPresent());
+            case "charge":
+                // "charged Kabul with sheltering ...": the charge is a "with" phrase or clause
+                return t.child(v, "ccomp").isPresent() || t.children(v).stream()
+                        .anyMatch(o -> (t.is(o, "obl") || t.is(o, "advcl")) && g.introducedBy(o, Set.of("with")));
+            case "order":
+                // "ordered the police to arrest ...", not "ordered an inquiry"
+                return t.child(v, "xcomp").isPresent() || t.child(v, "ccomp").isPresent();
+            case "ask":
+            case "press":
+            case "request":
+            case "warn":
+            case "urge":
+                return t.child(v, "obj").isPresent() || t.child(v, "xcomp").isPresent() || t.child(v, "ccomp").isPresent();
+            default:
+                return true;
+        }
+    }
+
+    private Optional<Party> addressee(Vocabulary.Cue cue, int v, Optional<Integer> complement, List<Integer> content) {
+        switch (cue.slot()) {
+            case OBJECT:
+                return t.child(v, "obj").or(() -> t.child(v, "iobj")).map(g::party)
+                        .or(() -> g.conditionSubject(v).or(() -> complement.flatMap(g::conditionSubject))
+                                .filter(s -> Phrases.named(t, s)).map(g::party))
+                        // "recommended that the government hold talks with ...": whom the clause asks to act
+                        .or(() -> complement.filter(c -> t.is(c, "ccomp")).flatMap(c -> Phrases.subject(t, c))
+                                .filter(g::actorLike).map(g::party))
+                        .or(() -> Phrases.firstActor(t, content, text))
+                        .or(() -> complement.flatMap(c -> t.child(c, "obj")).map(g::party));
+            case RECIPIENT:
+                return t.child(v, "iobj")
+                        .or(() -> t.child(v, "ccomp").isPresent() ? t.child(v, "obj") : Optional.empty())
+                        .or(() -> g.introduced(v, "obl", Set.of("to")))
+                        .or(() -> t.child(v, "obj").flatMap(o -> g.introduced(o, "nmod", Set.of("to"))))
+                        // "promised the families of the victims that ...", the clause hung on "victims"
+                        .or(() -> t.child(v, "obj").filter(o -> t.subtree(o).stream().anyMatch(g::thatClause)))
+                        .map(g::party);
+            case ANTECEDENT:
+                return t.child(v, "obj").flatMap(this::whoseRequest);
+            case COMPLEMENT:
+                return complement.flatMap(c -> Phrases.subject(t, c)).map(g::party);
+            case OBLIQUE:
+                return g.introduced(v, "obl", cue.prepositions()).or(() -> g.prepositionReadAsMark(v, cue.prepositions()))
+                        .map(g::party);
+            default:
+                return Optional.empty();
+        }
+    }
+
+    /**
+     * "rejected Pakistan's demand", "an Australian ultimatum", "a U.S. request", "an offer from Kabul":
+     * who made what is rejected.
+     */
+    private Optional<Party> whoseRequest(int obj) {
+        return t.child(obj, "nmod:poss")
+                .or(() -> t.children(obj).stream()
+                        .filter(c -> (t.is(c, "amod") || t.relation(c).equals("compound")) && Phrases.named(t, c))
+                        .findFirst())
+                .or(() -> g.introduced(obj, "nmod", Set.of("from", "by")).filter(n -> Phrases.named(t, n)))
+                .map(g::party);
+    }
+}
