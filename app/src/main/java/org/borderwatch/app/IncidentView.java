@@ -73,11 +73,12 @@ record IncidentView(
         }
     }
 
-    record VictimView(String category, String nationality, CountView killed, CountView injured) {
+    record VictimView(String category, String nationality, CountView killed, CountView injured, CountView captured) {
         String text() {
             return (nationality == null ? "" : nationality + " ") + category
                     + (killed == null ? "" : ", " + CountView.text(killed) + " killed")
-                    + (injured == null ? "" : ", " + CountView.text(injured) + " injured");
+                    + (injured == null ? "" : ", " + CountView.text(injured) + " injured")
+                    + (captured == null ? "" : ", " + CountView.text(captured) + " captured");
         }
     }
 
@@ -95,7 +96,7 @@ record IncidentView(
 
     private static VictimView victim(VictimGroup v) {
         return new VictimView(v.category(), v.nationality().orElse(null), CountView.of(v.killed()),
-                CountView.of(v.injured()));
+                CountView.of(v.injured()), CountView.of(v.captured()));
     }
 
     /** Table and CSV columns; in CSV an empty *_high beside a *_best means open-ended ("at least 12"). */

@@ -25,6 +25,8 @@ class RelevanceFilterTest {
                 .as("a reported obligation").isTrue();
         assertThat(filter.relevant("You must give recipients a copy of this licence.")).as("an obligation nobody reports")
                 .isFalse();
+        assertThat(filter.relevant("A judge ordered the banker to appear on Monday.")).as("an order").isTrue();
+        assertThat(filter.relevant("The bank cut rates in order to support growth.")).as("'in order to'").isFalse();
     }
 
     @Test

@@ -268,12 +268,13 @@ final class IncidentMerger {
 
         IncidentReport report() {
             List<VictimGroup> victims = new ArrayList<>();
-            for (Outcome o : List.of(Outcome.KILLED, Outcome.INJURED)) {
+            for (Outcome o : Outcome.values()) {
                 for (CasualtyClause c : counts.getOrDefault(o, List.of())) {
                     for (VictimPhrase v : c.victims()) {
                         victims.add(new VictimGroup(v.category(), v.nationality(),
                                 o == Outcome.KILLED ? v.count() : Optional.empty(),
-                                o == Outcome.INJURED ? v.count() : Optional.empty()));
+                                o == Outcome.INJURED ? v.count() : Optional.empty(),
+                                o == Outcome.CAPTURED || o == Outcome.TAKEN ? v.count() : Optional.empty()));
                     }
                 }
             }

@@ -84,18 +84,21 @@ final class Drafts {
 
     /**
      * "... and vowed to retaliate", "lodged a protest, charging its neighbour with ...": a conjoined,
-     * controlled or participial verb shares its head's subject.
+     * controlled, participial or purpose verb ("summoned the envoy to complain") shares its head's subject.
      */
     private Optional<Integer> inheritedSubject(int v) {
         int h = t.head(v);
         boolean participle = t.pos(v).equals("VBG") && (t.is(v, "advcl") || t.relation(v).equals("dep"));
+        // "summoned the envoy to complain": a purpose clause's act is the subject's
+        boolean purpose = t.is(v, "advcl") && t.children(v, "nsubj").isEmpty()
+                && t.children(v, "mark").stream().anyMatch(m -> t.lemma(m).equals("to"));
         // the parser may hang ", charging ..." on the verb's object: "lodged a protest, charging ..."
         if (t.pos(v).equals("VBG") && t.is(v, "acl") && v > 0 && t.word(v - 1).equals(",") && h >= 0
                 && t.is(h, "obj")) {
             participle = true;
             h = t.head(h);
         }
-        if ((t.is(v, "conj") || t.is(v, "xcomp") || participle) && h >= 0 && t.pos(h).startsWith("VB")) {
+        if ((t.is(v, "conj") || t.is(v, "xcomp") || participle || purpose) && h >= 0 && t.pos(h).startsWith("VB")) {
             Optional<Integer> shared = Phrases.subject(t, h);
             if (shared.isPresent() && t.relation(shared.get()).equals("nsubj:pass") && t.is(h, "ccomp")
                     && t.head(h) >= 0) {

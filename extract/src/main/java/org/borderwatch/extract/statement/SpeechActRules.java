@@ -37,7 +37,8 @@ final class SpeechActRules extends CueRules {
             // "condemned the attack on the police station in Bannu": about an event, addressed to no one
             boolean aboutAnEvent = cue.slot() == Vocabulary.AddresseeSlot.OBJECT
                     && t.child(v, "obj").filter(o -> Grammar.EVENT_NOUNS.contains(t.lemma(o))).isPresent();
-            Optional<Party> addressee = aboutAnEvent ? Optional.empty() : addressee(cue, v, complement, content)
+            Optional<Party> addressee = aboutAnEvent ? Optional.empty() : summoned(v)
+                    .or(() -> addressee(cue, v, complement, content))
                     .or(() -> cue.slot() == Vocabulary.AddresseeSlot.ANTECEDENT ? Optional.empty()
                             : Phrases.firstActor(t, content, text));
             Optional<Draft> draft = drafts.emit(type, v, addressee, content);
@@ -54,6 +55,17 @@ final class SpeechActRules extends CueRules {
             return draft.isPresent();
         }
         return false;
+    }
+
+    /** "summoned Niger's ambassador to complain of inaction": the act is addressed to the one summoned or met. */
+    private Optional<Party> summoned(int v) {
+        int h = t.head(v);
+        boolean purpose = (t.is(v, "xcomp") || t.is(v, "advcl")) && h >= 0
+                && t.children(v, "mark").stream().anyMatch(m -> t.lemma(m).equals("to"));
+        if (!purpose || !Vocabulary.in("summon", t.lemma(h))) {
+            return Optional.empty();
+        }
+        return t.child(h, "obj").filter(o -> !Phrases.TIME_NER.contains(t.token(o).ner())).map(g::party);
     }
 
     /** "warned foreign investors on Tuesday to leave": the parser may read the infinitive as an adverbial clause. */

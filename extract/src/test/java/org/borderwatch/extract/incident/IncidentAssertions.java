@@ -108,6 +108,18 @@ final class IncidentAssertions {
         return this;
     }
 
+    /** A group taken (kidnapped, abducted, detained) rather than killed or injured. */
+    IncidentAssertions captives(String category, String nationality, int captured) {
+        soft.assertThat(incident.victims()).as("captives; %s", this)
+                .anySatisfy(v -> {
+                    assertThat(v.category()).isEqualTo(category);
+                    assertThat(v.nationality()).isEqualTo(Optional.ofNullable(nationality));
+                    assertThat(v.captured()).contains(Count.exactly(captured));
+                    assertThat(v.killed()).isEmpty();
+                });
+        return this;
+    }
+
     /** A perpetrator whose mention contains {@code mention}, with that attribution and, if given, speaker words. */
     IncidentAssertions perpetrator(String mention, Attribution attribution, String... speakerWords) {
         soft.assertThat(incident.perpetrators()).as("perpetrators; %s", this)
@@ -155,7 +167,8 @@ final class IncidentAssertions {
             }
             for (VictimGroup v : r.victims()) {
                 sb.append(" victims=").append(v.category()).append('/').append(v.nationality().orElse(""))
-                        .append(" killed ").append(text(v.killed())).append(" injured ").append(text(v.injured()));
+                        .append(" killed ").append(text(v.killed())).append(" injured ").append(text(v.injured()))
+                        .append(" captured ").append(text(v.captured()));
             }
             for (var e : r.evidence()) {
                 sb.append(System.lineSeparator()).append("    evidence: ").append(shorten(document.textOf(e)));

@@ -226,4 +226,28 @@ class IncidentNewsStoriesTest {
                 .perpetrator("militants", Attribution.SUSPECTED)
                 .check();
     }
+
+    @Test
+    void theKidnappedAreVictimsByNationalityThoughNoneWasKilled() {
+        AnnotatedDocument story = SharedAnnotator.annotate("Gunmen abducted four Chinese engineers and their two "
+                + "Pakistani guards near Dera Ismail Khan on Tuesday, police said.", DAY);
+
+        IncidentAssertions.onlyIncidentOf(story)
+                .type(IncidentType.KIDNAPPING)
+                .captured("6")
+                .captives("engineers", "Chinese", 4)
+                .captives("guards", "Pakistani", 2)
+                .check();
+    }
+
+    @Test
+    void theDetainedAreVictimsOfAnArrest() {
+        AnnotatedDocument story = SharedAnnotator.annotate("Police arrested three Afghan nationals in Quetta on "
+                + "Monday for their suspected links with a banned outfit.", DAY);
+
+        IncidentAssertions.onlyIncidentOf(story)
+                .type(IncidentType.ARREST)
+                .captives("nationals", "Afghan", 3)
+                .check();
+    }
 }

@@ -52,7 +52,7 @@ final class IncidentReader {
             """;
     private static final String VICTIMS = """
             SELECT incident_id, category, nationality, killed_low, killed, killed_high,
-                   injured_low, injured, injured_high
+                   injured_low, injured, injured_high, captured_low, captured, captured_high
             FROM incident_victim WHERE incident_id = ANY(:ids) ORDER BY id
             """;
 
@@ -76,7 +76,8 @@ final class IncidentReader {
                         Optional.ofNullable(rs.getString("by"))));
         Map<Long, List<VictimGroup>> victims = Columns.children(handle, VICTIMS, ids, rs ->
                 new VictimGroup(rs.getString("category"), Optional.ofNullable(rs.getString("nationality")),
-                        Columns.victimCount(rs, "killed"), Columns.victimCount(rs, "injured")));
+                        Columns.victimCount(rs, "killed"), Columns.victimCount(rs, "injured"),
+                        Columns.victimCount(rs, "captured")));
         List<StoredIncident> out = new ArrayList<>(rows.size());
         for (Row r : rows) {
             StoredIncident i = r.incident();

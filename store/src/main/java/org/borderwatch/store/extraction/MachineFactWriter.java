@@ -47,9 +47,10 @@ final class MachineFactWriter {
     private static final String INSERT_VICTIM = """
             INSERT INTO incident_victim (incident_id, category, nationality,
                                          killed_low, killed, killed_high, injured_low, injured, injured_high,
-                                         fact_origin)
+                                         captured_low, captured, captured_high, fact_origin)
             VALUES (:incident, :category, :nationality,
-                    :killedLow, :killedBest, :killedHigh, :injuredLow, :injuredBest, :injuredHigh, 'MACHINE')
+                    :killedLow, :killedBest, :killedHigh, :injuredLow, :injuredBest, :injuredHigh,
+                    :capturedLow, :capturedBest, :capturedHigh, 'MACHINE')
             """;
     private static final String INSERT_INCIDENT_EVIDENCE = """
             WITH e AS (INSERT INTO evidence (document_id, span_start, span_end, sentence, quote)
@@ -249,6 +250,7 @@ final class MachineFactWriter {
         for (VictimGroup v : victims) {
             Columns.bindCount(batch, "killed", v.killed());
             Columns.bindCount(batch, "injured", v.injured());
+            Columns.bindCount(batch, "captured", v.captured());
             batch.bind("incident", incident)
                     .bind("category", v.category())
                     .bind("nationality", v.nationality().orElse(null))

@@ -71,7 +71,9 @@ public final class ExtractionFixtures {
 
     static IncidentReport torkham() {
         return new IncidentReport(IncidentType.CLASH, Optional.empty(),
-                List.of(new PlaceMention("Torkham", span(TEXT, "Torkham"))), List.of(), List.of(),
+                List.of(new PlaceMention("Torkham", span(TEXT, "Torkham"))), List.of(),
+                List.of(new VictimGroup("soldiers", Optional.empty(), Optional.empty(), Optional.of(Count.atLeast(12)),
+                        Optional.of(new Count(2, 3, 4)))),
                 Optional.empty(), Optional.of(Count.atLeast(12)), Optional.of(new Count(2, 3, 4)),
                 List.of(span(TEXT, "At least 12 soldiers were wounded in a clash near Torkham")));
     }

@@ -38,7 +38,7 @@ class ExtractionStoreTest {
         assertThat(counts()).isEqualTo(once);
         assertThat(once).containsEntry("incident", 2L).containsEntry("statement", 2L)
                 .containsEntry("evidence", 5L).containsEntry("incident_report", 2L)
-                .containsEntry("incident_perpetrator", 1L).containsEntry("incident_victim", 2L)
+                .containsEntry("incident_perpetrator", 1L).containsEntry("incident_victim", 3L)
                 .containsEntry("incident_place_mention", 2L).containsEntry("statement_incident", 1L);
         assertThat(store.incidents(FactQuery.all(10)))
                 .allSatisfy(i -> assertThat(i.source().extractor()).contains("rules-2"));
@@ -177,6 +177,8 @@ class ExtractionStoreTest {
         StoredIncident torkham = store.incidents(query(doc, "CLASH")).get(0);
         assertThat(torkham.injured()).contains(Count.atLeast(12));
         assertThat(torkham.captured()).contains(new Count(2, 3, 4));
+        assertThat(torkham.victims()).as("a group taken, its range and open end kept")
+                .isEqualTo(ExtractionFixtures.torkham().victims());
         assertThat(torkham.killed()).isEmpty();
 
         StoredStatement denial = only(store.statements(query(doc, StatementType.DENY.name())));

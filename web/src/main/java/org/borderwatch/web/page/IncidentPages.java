@@ -161,9 +161,10 @@ final class IncidentPages {
         if (!r.victims().isEmpty()) {
             h.raw("<p>Victims: ");
             for (VictimRef v : r.victims()) {
-                h.f("%s%s%s%s; ", v.nationality() == null ? "" : v.nationality() + " ", v.category(),
+                h.f("%s%s%s%s%s; ", v.nationality() == null ? "" : v.nationality() + " ", v.category(),
                         v.killed() == null ? "" : ", " + v.killed().text() + " killed",
-                        v.injured() == null ? "" : ", " + v.injured().text() + " injured");
+                        v.injured() == null ? "" : ", " + v.injured().text() + " injured",
+                        v.captured() == null ? "" : ", " + v.captured().text() + " captured");
             }
             h.raw("</p>");
         }

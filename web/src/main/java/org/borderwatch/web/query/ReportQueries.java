@@ -45,7 +45,8 @@ public final class ReportQueries {
             """.formatted(IncidentQueries.PERPETRATOR_NAME);
     private static final String VICTIMS = """
             SELECT incident_id, category, nationality, killed_low, killed AS killed_best, killed_high,
-                   injured_low, injured AS injured_best, injured_high
+                   injured_low, injured AS injured_best, injured_high,
+                   captured_low, captured AS captured_best, captured_high
             FROM incident_victim WHERE incident_id = ANY(:ids) ORDER BY id
             """;
     private static final String EVIDENCE = """
@@ -145,7 +146,8 @@ public final class ReportQueries {
                 rs.getString("name"), rs.getObject("actor_id", Long.class), rs.getString("mention"),
                 Rows.lower(rs.getString("attribution")), rs.getString("attributed_by")));
         Map<Long, List<VictimRef>> victims = children(h, VICTIMS, ids, rs -> new VictimRef(rs.getString("category"),
-                rs.getString("nationality"), Rows.estimate(rs, "killed"), Rows.estimate(rs, "injured")));
+                rs.getString("nationality"), Rows.estimate(rs, "killed"), Rows.estimate(rs, "injured"),
+                Rows.estimate(rs, "captured")));
         Map<Long, List<EvidenceRef>> evidence = children(h, EVIDENCE, ids, Rows::evidence);
         Map<Long, List<String>> mentions = children(h, PLACE_MENTIONS, ids, rs -> rs.getString("mention"));
         List<ReportView> out = new ArrayList<>();

@@ -77,7 +77,7 @@ public final class Views {
     public record PerpetratorRef(String name, Long actorId, String mention, String attribution, String attributedBy) {
     }
 
-    public record VictimRef(String category, String nationality, Estimate killed, Estimate injured) {
+    public record VictimRef(String category, String nationality, Estimate killed, Estimate injured, Estimate captured) {
     }
 
     /**
