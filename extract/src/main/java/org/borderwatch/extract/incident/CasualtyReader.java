@@ -123,13 +123,27 @@ final class CasualtyReader {
         }
         if (s.pos(v).equals("VBN") && s.tree().head(v) >= 0 && s.isNoun(s.tree().head(v))
                 && (s.tree().is(v, "acl") || s.tree().is(v, "amod") || s.tree().is(v, "dep"))) {
-            int people = s.tree().head(v); // "eight militants killed in clashes"
+            int people = guardian(s.tree().head(v)); // "eight militants killed in clashes"
             if (victims.phrase(people).definite()) {
                 return Optional.empty(); // "the insurgent killed was identified as...": a reference back
             }
             return clause(outcome, v, withListed(v, victims.readList(people)), agent);
         }
         return Optional.empty();
+    }
+
+    /**
+     * "Two soldiers guarding checkpost martyred": the parser may hang the participle on what the people
+     * were guarding; the people are who died.
+     */
+    private int guardian(int noun) {
+        int acl = s.tree().head(noun);
+        if (victims.personLike(noun) || !s.tree().is(noun, "obj") || acl < 0 || !s.pos(acl).equals("VBG")
+                || !s.tree().is(acl, "acl")) {
+            return noun;
+        }
+        int person = s.tree().head(acl);
+        return person >= 0 && s.isNoun(person) && victims.personLike(person) ? person : noun;
     }
 
     /**
@@ -470,6 +484,11 @@ final class CasualtyReader {
 
     /** Whether the noun at i is an instrument rather than an actor ("the bomb", "it"). */
     static boolean isInstrument(ParsedSentence s, int i) {
-        return INSTRUMENTS.contains(s.lemma(i)) || INSTRUMENTS.contains(s.lower(i));
+        return isInstrument(s.lemma(i)) || isInstrument(s.lower(i));
+    }
+
+    /** A weapon or an act that kills but is no one: "bomb", "shelling", "it". */
+    static boolean isInstrument(String word) {
+        return INSTRUMENTS.contains(word);
     }
 }

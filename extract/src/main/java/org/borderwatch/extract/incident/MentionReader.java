@@ -117,7 +117,10 @@ final class MentionReader {
                 agents.add(c.agent());
             }
         }
-        List<Perpetrator> perpetrators = new PerpetratorReader(s).read(triggers, agents, anchor);
+        List<Perpetrator> perpetrators = new ArrayList<>(new PerpetratorReader(s).read(triggers, agents, anchor));
+        // "Policeman guarding polio workers shot dead": a headline's dead are its subject, not who shot
+        perpetrators.removeIf(p -> clauses.stream().flatMap(c -> c.victims().stream())
+                .anyMatch(v -> p.span().contains(s.tree().token(v.head()).span())));
         List<PlaceMention> places = new ArrayList<>(new PlaceReader(s).read(placeScope(events, clauses, inClause)));
         places.removeIf(p -> perpetrators.stream().anyMatch(x -> x.span().overlaps(p.span())));
         Optional<FuzzyDate> date = new DateReader(s).read(inClause, near);

@@ -37,7 +37,7 @@ final class ParsedSentence {
         while (first < sentence.tokens().size() && sentence.tokens().get(first).span().start() < storyStart) {
             first++;
         }
-        Sentence story = PlaceSubjects.repair(first == 0 ? sentence : storyPart(sentence, first));
+        Sentence story = ParticipleCompounds.repair(PlaceSubjects.repair(first == 0 ? sentence : storyPart(sentence, first)));
         this.tree = new Tree(story);
         this.span = story.span();
         this.mentionAt = new Mention[story.tokens().size()];

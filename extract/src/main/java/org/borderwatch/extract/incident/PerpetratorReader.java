@@ -91,7 +91,10 @@ final class PerpetratorReader {
                 }
             }
         }
-        return new ArrayList<>(out.values());
+        List<Perpetrator> all = new ArrayList<>(out.values());
+        // "Pakistan army operation": "Pakistan" alone is part of the one actor named
+        all.removeIf(p -> all.stream().anyMatch(o -> o != p && o.span().contains(p.span()) && !o.span().equals(p.span())));
+        return all;
     }
 
     /** CLAIMED beats ATTRIBUTED beats SUSPECTED beats UNKNOWN when one text says several things. */
@@ -105,12 +108,17 @@ final class PerpetratorReader {
     }
 
     private void add(List<Found> found, int head, Found how) {
-        if (head >= 0) {
+        if (head >= 0 && isEventNoun(head)) {
+            modifierPerpetrators(head, found); // "Indian shelling kills one": the shelling's side, not the shelling
+        } else if (head >= 0) {
             found.add(how == null ? new Found(head, null, null) : new Found(head, how.attribution(), how.attributedBy()));
         }
     }
 
     private void verbPerpetrators(int v, List<Found> found) {
+        if (isEventNoun(v)) {
+            modifierPerpetrators(v, found); // "Indian shelling", the tagger reading "shelling" as a participle
+        }
         if (!s.children(v, "nsubj:pass").isEmpty() || s.pos(v).equals("VBN") && s.children(v, "nsubj").isEmpty()) {
             add(found, byAgent(v), null);
         } else {
@@ -124,13 +132,7 @@ final class PerpetratorReader {
                 add(found, c, null); // "assaults on troops by the TTP"
             }
         }
-        for (int c : s.children(n, "nmod:poss", "compound", "amod")) {
-            boolean actor = s.mention(c).map(m -> STATE_OR_GROUP.contains(m.type())).orElse(false);
-            // "a TTP attack", "the BLA's attack", "Pakistani air strikes", "Indian shelling"
-            if (actor || (lexicon.demonym(s.lower(c)).isPresent() && !s.lower(c).startsWith("local"))) {
-                add(found, c, null);
-            }
-        }
+        modifierPerpetrators(n, found);
         // "the TTP was behind the attack"
         if (s.hasChildLemma(n, "case", "behind")) {
             s.children(n, "nsubj").forEach(c -> add(found, c, null));
@@ -152,6 +154,27 @@ final class PerpetratorReader {
         }
         claim(n, found);
         blame(n, found);
+    }
+
+    /** "a TTP attack", "the BLA's attack", "Pakistani air strikes", "Indian shelling": who the event is named by. */
+    private void modifierPerpetrators(int n, List<Found> found) {
+        for (int c : s.children(n, "nmod:poss", "compound", "amod")) {
+            boolean actor = s.mention(c).map(m -> STATE_OR_GROUP.contains(m.type())).orElse(false);
+            if ((actor || lexicon.demonym(s.lower(c)).isPresent() && !s.lower(c).startsWith("local"))
+                    && !isEventNoun(c)) {
+                add(found, c, null);
+            }
+        }
+    }
+
+    private boolean isEventNoun(int i) {
+        // a "shelling" the tagger took for a participle is still the event
+        // "suicide bomber" names an event but is someone
+        if (lexicon.person(s.lemma(i)).isPresent() || lexicon.person(s.lower(i)).isPresent()) {
+            return false;
+        }
+        return (s.isNoun(i) || s.pos(i).equals("VBG")) && (!lexicon.nounEventsEndingWith(s.lower(i)).isEmpty()
+                || !lexicon.nounEventsEndingWith(s.lemma(i)).isEmpty());
     }
 
     /** "X claimed responsibility for the attack", "IS claim attack". */
@@ -372,6 +395,12 @@ final class PerpetratorReader {
     private Span npSpan(int head) {
         List<Integer> tokens = new ArrayList<>(s.tree().subtree(head));
         tokens.removeIf(t -> t != head && excludedBranch(t, head));
+        // "Pakistan army operation": the parser hangs both names flat on the event; the run is one actor
+        int h = s.tree().head(head);
+        for (int k = tokens.get(0) - 1; k >= 0 && s.tree().is(head, "compound") && s.tree().is(k, "compound")
+                && s.tree().head(k) == h && s.isNoun(k); k--) {
+            tokens.add(0, k);
+        }
         while (tokens.size() > 1 && (s.tree().is(tokens.get(0), "det") || s.tree().is(tokens.get(0), "case"))) {
             tokens.remove(0);
         }

@@ -73,7 +73,11 @@ final class Drafts {
             k = t.head(k);
         }
         int h = t.head(k);
-        if (t.is(k, "ccomp") && h >= 0 && Vocabulary.reporting(t.lemma(h))) {
+        int clause = k;
+        // "was quoted as saying he would be ready": the parser may hang "saying" on the reported clause
+        boolean asSaying = t.is(k, "advcl") && t.children(k).stream()
+                .anyMatch(c -> c < clause && t.lemma(c).equals("say") && t.pos(c).equals("VBG"));
+        if (h >= 0 && (t.is(k, "ccomp") && Vocabulary.reporting(t.lemma(h)) || asSaying)) {
             Optional<Integer> reporter = Phrases.subject(t, h).or(() -> inheritedSubject(h));
             if (reporter.isPresent() && !Set.of("he", "she", "it", "they", "we", "i").contains(t.lemma(reporter.get()))) {
                 return reporter.get();

@@ -210,7 +210,11 @@ final class Phrases {
 
     /** The subject of a clause: nsubj, nsubj:pass, or the agent of a passive. */
     static Optional<Integer> subject(Tree t, int verb) {
-        return t.child(verb, "nsubj").or(() -> t.child(verb, "obl:agent"));
+        List<Integer> subjects = t.children(verb, "nsubj");
+        // "quoted as saying he would be ready": the parser may take the gerund for a second subject
+        return subjects.stream().filter(s -> !t.pos(s).equals("VBG")).findFirst()
+                .or(() -> subjects.stream().findFirst())
+                .or(() -> t.child(verb, "obl:agent"));
     }
 
     static boolean negated(Tree t, int verb) {

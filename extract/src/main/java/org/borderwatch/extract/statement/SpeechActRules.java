@@ -30,6 +30,10 @@ final class SpeechActRules extends CueRules {
             if (content.isEmpty()) {
                 content.addAll(charge(v, Set.of())); // "complained about the fencing": the addressee is the matter
             }
+            if (content.isEmpty()) {
+                // "agreed to a six-month extension of the mandate": what is agreed to
+                g.introduced(v, "obl", Set.of("to")).map(t::subtree).ifPresent(content::addAll);
+            }
             StatementType type = cue.type();
             if (Set.of("vow", "swear").contains(t.lemma(v)) && g.mentionsViolence(content)) {
                 type = StatementType.THREATEN;
@@ -156,7 +160,10 @@ final class SpeechActRules extends CueRules {
             case ANTECEDENT:
                 return t.child(v, "obj").flatMap(this::whoseRequest);
             case COMPLEMENT:
-                return complement.flatMap(c -> Phrases.subject(t, c)).map(g::party);
+                // "demanded parties to the conflict to allow ...": the one told to act is the object
+                return complement.flatMap(c -> Phrases.subject(t, c))
+                        .or(() -> complement.filter(c -> t.is(c, "xcomp")).flatMap(c -> t.child(v, "obj")))
+                        .map(g::party);
             case OBLIQUE:
                 return g.introduced(v, "obl", cue.prepositions()).or(() -> g.prepositionReadAsMark(v, cue.prepositions()))
                         .map(g::party);

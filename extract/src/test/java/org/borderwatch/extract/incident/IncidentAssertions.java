@@ -120,6 +120,13 @@ final class IncidentAssertions {
         return this;
     }
 
+    /** The perpetrators' mentions, exactly and in order. */
+    IncidentAssertions perpetratorsExactly(String... mentions) {
+        soft.assertThat(incident.perpetrators()).extracting(Perpetrator::mention).as("perpetrators; %s", this)
+                .containsExactly(mentions);
+        return this;
+    }
+
     /** A perpetrator whose mention contains {@code mention}, with that attribution and, if given, speaker words. */
     IncidentAssertions perpetrator(String mention, Attribution attribution, String... speakerWords) {
         soft.assertThat(incident.perpetrators()).as("perpetrators; %s", this)

@@ -1,0 +1,50 @@
+package org.borderwatch.extract.incident;
+
+import java.time.LocalDate;
+import org.borderwatch.core.annotation.AnnotatedDocument;
+import org.borderwatch.core.incident.IncidentType;
+import org.junit.jupiter.api.Test;
+
+/**
+ * Headlines, whose missing articles and auxiliaries the parser misreads: who is dead, who did it,
+ * and that an event named as the subject ("Indian shelling kills one") is no one.
+ */
+class IncidentHeadlinesTest {
+    private static final LocalDate DAY = LocalDate.of(2014, 1, 20);
+
+    private static IncidentAssertions only(String headline) {
+        AnnotatedDocument document = SharedAnnotator.annotate(headline, DAY);
+        return IncidentAssertions.onlyIncidentOf(document);
+    }
+
+    @Test
+    void aGuardShotDeadIsTheDeadNotTheKillerNorWhomHeGuarded() {
+        only("Policeman guarding polio workers shot dead in Karachi")
+                .killed("1").victims("policeman", null, 1).noPerpetrators().check();
+        only("Two soldiers guarding checkpost martyred in North Waziristan attack")
+                .killed("2").victims("soldiers", null, 2).check();
+    }
+
+    @Test
+    void theDeadOfAHeadlinePassiveAreNotItsPerpetrators() {
+        only("Four policemen shot dead in southern Pakistan").killed("4").noPerpetrators().check();
+        only("Suicide bomber shot dead by Pakistan security forces")
+                .killed("1").perpetratorsExactly("Pakistan security forces").check();
+    }
+
+    @Test
+    void anEventNamedAsTheSubjectIsTheSideItsModifierNames() {
+        only("Indian shelling kills one in Pakistani Kashmir")
+                .type(IncidentType.SHELLING).killed("1").perpetratorsExactly("Indian").check();
+        only("Pakistan army operation kills eight suspected militants")
+                .killed("8").perpetratorsExactly("Pakistan army").check();
+        only("Pakistan clash kills three soldiers, 10 militants").killed("13").noPerpetrators().check();
+        only("Pakistan train bombing kills 13").killed("13").noPerpetrators().check();
+        only("Bomb targeting senior judge kills 6 in Pakistan").killed("6").noPerpetrators().check();
+    }
+
+    @Test
+    void aSuicideBomberNamesAnEventButIsSomeone() {
+        only("Suicide bomber kills eight in Pakistan").killed("8").perpetratorsExactly("Suicide bomber").check();
+    }
+}
