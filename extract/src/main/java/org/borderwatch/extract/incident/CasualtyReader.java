@@ -48,6 +48,10 @@ final class CasualtyReader {
                 .anyMatch(c -> s.lemma(c).equals("custody") && s.caseOf(c).equals("into"))) {
             return objectClause(i, Outcome.CAPTURED); // "two men were taken into custody"
         }
+        if (s.isVerb(i) && lemma.equals("take") && s.tree().subtree(i).stream()
+                .anyMatch(k -> k > i && k <= i + 8 && (s.lemma(k).equals("hostage") || s.lemma(k).equals("captive")))) {
+            return objectClause(i, Outcome.TAKEN); // "took 400 passengers hostage", "were taken hostage"
+        }
         if (s.isVerb(i) && (lemma.equals("claim") || lemma.equals("take") || lemma.equals("lose"))) {
             return lives(i);
         }

@@ -145,7 +145,7 @@ final class MentionReader {
                 .min(Comparator.comparingInt(IncidentTypes::rank));
         IncidentType type = fromWords.orElseGet(() -> inferred(clauses, agents));
         boolean securityActs = agents.stream().anyMatch(this::isSecurity)
-                || perpetrators.stream().anyMatch(p -> isSecurityText(p.mention()));
+                || perpetrators.stream().anyMatch(this::isSecurityForce);
         boolean killed = clauses.stream().anyMatch(c -> c.outcome() == Outcome.KILLED);
         boolean captured = clauses.stream().anyMatch(c -> c.outcome() == Outcome.CAPTURED);
         if (securityActs && (type == IncidentType.ATTACK || type == IncidentType.ARMED_ASSAULT
@@ -359,6 +359,17 @@ final class MentionReader {
             }
         }
         return false;
+    }
+
+    /** "security forces", "the army"; not the Balochistan Liberation Army, a group whose name has "army" in it. */
+    private boolean isSecurityForce(Perpetrator p) {
+        for (int i = 0; i < s.size(); i++) {
+            boolean inside = p.span().contains(s.tree().token(i).span());
+            if (inside && s.mention(i).map(m -> m.type().equals("ARMED_GROUP")).orElse(false)) {
+                return false;
+            }
+        }
+        return p.attribution() != org.borderwatch.core.incident.Attribution.CLAIMED && isSecurityText(p.mention());
     }
 
     private boolean isSecurityText(String mention) {

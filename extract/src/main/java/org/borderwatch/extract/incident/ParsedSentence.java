@@ -37,7 +37,8 @@ final class ParsedSentence {
         while (first < sentence.tokens().size() && sentence.tokens().get(first).span().start() < storyStart) {
             first++;
         }
-        Sentence story = ParticipleCompounds.repair(PlaceSubjects.repair(first == 0 ? sentence : storyPart(sentence, first)));
+        Sentence story = first == 0 ? sentence : storyPart(sentence, first);
+        story = CommaParticiples.repair(ParticipleCompounds.repair(PlaceSubjects.repair(story)));
         this.tree = new Tree(story);
         this.span = story.span();
         this.mentionAt = new Mention[story.tokens().size()];

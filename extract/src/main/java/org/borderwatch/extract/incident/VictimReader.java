@@ -32,7 +32,7 @@ final class VictimReader {
      */
     List<VictimPhrase> read(int head) {
         List<VictimPhrase> out = new ArrayList<>();
-        int member = memberAfterGroupName(head);
+        int member = hostageMember(memberAfterGroupName(head));
         if (member != head) {
             // the name's modifiers ("several suspected") count the people after it
             VictimPhrase people = phrase(member);
@@ -73,6 +73,20 @@ final class VictimReader {
         }
         int governor = s.tree().head(k);
         return governor >= start && governor <= end ? k : head; // hung on the name, not another phrase
+    }
+
+    /** "took three Chinese engineers hostage": the parser may make "hostage" the head and the people its modifiers. */
+    private int hostageMember(int head) {
+        if (!s.lemma(head).equals("hostage") && !s.lemma(head).equals("captive")) {
+            return head;
+        }
+        int member = head;
+        for (int c : s.children(head, "compound")) {
+            if (c < head && s.isNoun(c) && personLike(c)) {
+                member = c;
+            }
+        }
+        return member;
     }
 
     /**

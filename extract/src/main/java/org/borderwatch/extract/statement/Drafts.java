@@ -102,6 +102,12 @@ final class Drafts {
             participle = true;
             h = t.head(h);
         }
+        // "said the attackers were in contact with handlers and urged Kabul to ...": the parser may hang the
+        // second act on the reported predicate; "in contact" urges no one, the one who said it does
+        if (t.is(v, "conj") && h >= 0 && !t.pos(h).startsWith("VB") && t.child(h, "cop").isPresent()
+                && t.is(h, "ccomp") && t.head(h) >= 0 && Vocabulary.reporting(t.lemma(t.head(h)))) {
+            return Phrases.subject(t, t.head(h));
+        }
         if ((t.is(v, "conj") || t.is(v, "xcomp") || participle || purpose) && h >= 0 && t.pos(h).startsWith("VB")) {
             Optional<Integer> shared = Phrases.subject(t, h);
             if (shared.isPresent() && t.relation(shared.get()).equals("nsubj:pass") && t.is(h, "ccomp")

@@ -250,4 +250,34 @@ class IncidentNewsStoriesTest {
                 .captives("nationals", "Afghan", 3)
                 .check();
     }
+
+    @Test
+    void hostagesTakenAreVictimsAndAGroupWithArmyInItsNameClaimsTheSameAttack() {
+        AnnotatedDocument story = SharedAnnotator.annotate("Militants stormed a passenger train in Bolan district "
+                + "on Tuesday and took more than 400 passengers hostage, officials said. The Balochistan Liberation "
+                + "Army claimed responsibility for the attack.", DAY);
+
+        IncidentAssertions.onlyIncidentOf(story)
+                .captured("401.. (best 401)")
+                .perpetrator("Balochistan Liberation Army", Attribution.CLAIMED)
+                .check();
+        IncidentAssertions.onlyIncidentOf(SharedAnnotator.annotate(
+                        "Gunmen took three Chinese engineers hostage in Gwadar on Monday.", DAY))
+                .type(IncidentType.KIDNAPPING)
+                .captives("engineers", "Chinese", 3)
+                .check();
+    }
+
+    @Test
+    void theKillingAfterARelativeClauseIsTheBombersNotThePeopleWhoGathered() {
+        AnnotatedDocument story = SharedAnnotator.annotate("A suicide bomber blew himself up near a mosque in "
+                + "Mastung where people had gathered for a procession, killing at least 52 people and wounding "
+                + "dozens.", DAY);
+
+        IncidentAssertions.onlyIncidentOf(story)
+                .type(IncidentType.SUICIDE_ATTACK)
+                .killed("52.. (best 52)")
+                .perpetratorsExactly("suicide bomber")
+                .check();
+    }
 }
