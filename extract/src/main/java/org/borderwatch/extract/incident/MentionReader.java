@@ -152,8 +152,8 @@ final class MentionReader {
                 || type == IncidentType.TARGETED_KILLING)) {
             type = IncidentType.SECURITY_OPERATION; // "security forces shot dead two militants"
         }
-        if (Set.of(IncidentType.ATTACK, IncidentType.ARMED_ASSAULT, IncidentType.SHELLING).contains(type)
-                && byAircraft(events, agents)) {
+        if (Set.of(IncidentType.ATTACK, IncidentType.ARMED_ASSAULT, IncidentType.SHELLING,
+                IncidentType.SECURITY_OPERATION).contains(type) && byAircraft(events, agents)) {
             type = IncidentType.AIRSTRIKE; // "a drone fired two missiles at a compound"
         }
         if (type == IncidentType.SECURITY_OPERATION && captured && !killed) {

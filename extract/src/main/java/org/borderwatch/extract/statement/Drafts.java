@@ -46,7 +46,9 @@ final class Drafts {
 
     /** "No group claimed responsibility", "nobody has denied it": no one made the statement. */
     private boolean nobody(int subject) {
+        // "the attack ... denied": an event misread as the subject says nothing
         return Set.of("nobody", "none", "noone").contains(t.lemma(subject))
+                || Grammar.EVENT_NOUNS.contains(t.lemma(subject))
                 || t.children(subject, "det").stream().anyMatch(d -> t.lemma(d).equals("no"));
     }
 

@@ -143,7 +143,7 @@ final class SpeechActRules extends CueRules {
             case OBJECT:
                 return t.child(v, "obj").or(() -> t.child(v, "iobj")).map(g::party)
                         .or(() -> g.conditionSubject(v).or(() -> complement.flatMap(g::conditionSubject))
-                                .filter(s -> Phrases.named(t, s)).map(g::party))
+                                .filter(s -> Phrases.named(t, s) || g.actorLike(s)).map(g::party))
                         // "recommended that the government hold talks with ...": whom the clause asks to act
                         .or(() -> complement.filter(c -> t.is(c, "ccomp")).flatMap(c -> Phrases.subject(t, c))
                                 .filter(g::actorLike).map(g::party))

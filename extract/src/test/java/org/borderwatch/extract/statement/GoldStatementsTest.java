@@ -42,6 +42,15 @@ class GoldStatementsTest {
     }
 
     @Test
+    void anEventMisreadAsASubjectSpeaksForNoOne() {
+        List<StatementReport> all = Annotated.extract("Chief Minister Sarfraz Bugti blamed India for sponsoring the "
+                + "attack, an accusation New Delhi has repeatedly denied.", LocalDate.parse("2024-11-10")).statements();
+        assertThat(all).as(StatementAssertions.describe(all))
+                .noneMatch(s -> s.speaker().mention().toLowerCase(java.util.Locale.ROOT).contains("attack"));
+        StatementAssertions.one(all, StatementType.ATTRIBUTE_RESPONSIBILITY, "Bugti");
+    }
+
+    @Test
     void nobodyClaimingAndAnActInAConditionAreNoStatements() {
         LocalDate date = LocalDate.parse("2023-02-01");
         List<StatementReport> unclaimed = Annotated.extract(
