@@ -121,7 +121,12 @@ final class MentionReader {
         // "Policeman guarding polio workers shot dead": a headline's dead are its subject, not who shot
         perpetrators.removeIf(p -> clauses.stream().flatMap(c -> c.victims().stream())
                 .anyMatch(v -> p.span().contains(s.tree().token(v.head()).span())));
-        List<PlaceMention> places = new ArrayList<>(new PlaceReader(s).read(placeScope(events, clauses, inClause)));
+        IntPredicate scope = placeScope(events, clauses, inClause);
+        List<PlaceMention> places = new ArrayList<>(new PlaceReader(s).read(scope));
+        if (places.isEmpty() && s.isHeadline() && scope == inClause) {
+            // "232 militants killed, 20 hideouts destroyed in North Waziristan": a headline's place is its events'
+            places.addAll(new PlaceReader(s).read(i -> !s.inTail(i)));
+        }
         places.removeIf(p -> perpetrators.stream().anyMatch(x -> x.span().overlaps(p.span())));
         Optional<FuzzyDate> date = new DateReader(s).read(inClause, near);
 

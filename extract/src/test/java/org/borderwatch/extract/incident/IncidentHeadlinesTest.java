@@ -47,4 +47,10 @@ class IncidentHeadlinesTest {
     void aSuicideBomberNamesAnEventButIsSomeone() {
         only("Suicide bomber kills eight in Pakistan").killed("8").perpetratorsExactly("Suicide bomber").check();
     }
+
+    @Test
+    void aHeadlinesPlaceIsItsEventsWhicheverClauseItHangsOn() {
+        only("At least 232 militants killed, 20 hideouts destroyed in North Waziristan - paper")
+                .killed("232.. (best 232)").placesExactly("North Waziristan").check();
+    }
 }
