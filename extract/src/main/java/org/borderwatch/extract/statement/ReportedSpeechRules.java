@@ -79,12 +79,14 @@ final class ReportedSpeechRules extends CueRules {
             return false;
         }
         Optional<Integer> actor = Phrases.subject(t, verb);
-        Optional<Integer> speaker = Phrases.subject(t, v);
-        if (actor.isEmpty() || speaker.isEmpty()) {
+        if (actor.isEmpty()) {
             return false;
         }
+        // "did not confirm the strikes but said it would continue": the pronoun is the speaker's, whose
+        // subject the reporting verb shares
         String a = t.lemma(actor.get());
-        return Set.of("he", "she", "it", "they", "we", "i").contains(a) || a.equals(t.lemma(speaker.get()));
+        return Set.of("he", "she", "it", "they", "we", "i").contains(a)
+                || Phrases.subject(t, v).map(sp -> a.equals(t.lemma(sp))).orElse(false);
     }
 
     /** "Kabul's de facto rulers maintain this is untrue", however the parser attached the pieces. */
