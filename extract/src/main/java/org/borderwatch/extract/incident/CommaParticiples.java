@@ -24,10 +24,10 @@ final class CommaParticiples {
             if (!d.relation().equals("conj") || v == 0 || relative < 0 || v < relative
                     || !sentence.tokens().get(v).pos().equals("VBG")
                     || !sentence.tokens().get(v - 1).word().equals(",") || !isCasualty(sentence, v)
-                    || !relationOf(sentence, relative).startsWith("acl")) {
+                    || !Edges.relation(sentence, relative).startsWith("acl")) {
                 continue;
             }
-            int verb = clauseVerb(sentence, headOf(sentence, relative));
+            int verb = clauseVerb(sentence, Edges.head(sentence, relative));
             if (verb >= 0) {
                 return moved(sentence, v, relative, verb);
             }
@@ -52,7 +52,7 @@ final class CommaParticiples {
 
     /** The nearest verb above the noun, through its noun and prepositional heads. */
     private static int clauseVerb(Sentence sentence, int noun) {
-        for (int k = noun, guard = 0; k >= 0 && guard < sentence.tokens().size(); k = headOf(sentence, k), guard++) {
+        for (int k = noun, guard = 0; k >= 0 && guard < sentence.tokens().size(); k = Edges.head(sentence, k), guard++) {
             if (sentence.tokens().get(k).pos().startsWith("VB")) {
                 return k;
             }
@@ -62,23 +62,5 @@ final class CommaParticiples {
 
     private static boolean isCasualty(Sentence sentence, int i) {
         return !IncidentLexicon.get().casualty(sentence.tokens().get(i).lemma().toLowerCase(Locale.ROOT)).isEmpty();
-    }
-
-    private static int headOf(Sentence sentence, int i) {
-        for (Dependency d : sentence.dependencies()) {
-            if (d.dependent() == i) {
-                return d.governor();
-            }
-        }
-        return -1;
-    }
-
-    private static String relationOf(Sentence sentence, int i) {
-        for (Dependency d : sentence.dependencies()) {
-            if (d.dependent() == i) {
-                return d.relation();
-            }
-        }
-        return "";
     }
 }

@@ -35,7 +35,7 @@ final class ParticipleCompounds {
             if (head <= p || !tokens.get(head).pos().startsWith("NN")) {
                 continue;
             }
-            Dependency person = edgeOf(sentence, p - 1);
+            Dependency person = Edges.into(sentence, p - 1).orElse(null);
             Token first = tokens.get(p - 1);
             // "Bomb targeting senior judge kills 6": a weapon aimed at a person is the phrase's head too
             boolean aimed = isInstrument(first) && isPerson(tokens.get(head));
@@ -49,7 +49,7 @@ final class ParticipleCompounds {
 
     /** "Indian shelling kills one": the parser may head the phrase with the demonym; the event heads it. */
     private static Sentence swapped(Sentence sentence, int demonym, int event) {
-        Dependency headEdge = edgeOf(sentence, demonym);
+        Dependency headEdge = Edges.into(sentence, demonym).orElse(new Dependency(-1, demonym, "root"));
         List<Dependency> edges = new ArrayList<>();
         for (Dependency d : sentence.dependencies()) {
             if (d.dependent() == event) {
@@ -66,7 +66,7 @@ final class ParticipleCompounds {
     }
 
     private static Sentence reheaded(Sentence sentence, int person, int participle, int head) {
-        Dependency headEdge = edgeOf(sentence, head);
+        Dependency headEdge = Edges.into(sentence, head).orElse(new Dependency(-1, head, "root"));
         List<Dependency> edges = new ArrayList<>();
         for (Dependency d : sentence.dependencies()) {
             if (d.dependent() == person) {
@@ -82,15 +82,6 @@ final class ParticipleCompounds {
             }
         }
         return new Sentence(sentence.index(), sentence.span(), sentence.tokens(), edges);
-    }
-
-    private static Dependency edgeOf(Sentence sentence, int dependent) {
-        for (Dependency d : sentence.dependencies()) {
-            if (d.dependent() == dependent) {
-                return d;
-            }
-        }
-        return null;
     }
 
     private static boolean isDemonym(Token token) {
