@@ -23,6 +23,7 @@ final class CasualtyReader {
 
     /** Verb forms a headline never uses for a passive: "kills", "kill", "killing" are active. */
     private static final Set<String> ACTIVE_FORMS = Set.of("VBG", "VB", "VBZ", "VBP");
+    private static final Set<String> TRIED = Set.of("try", "attempt", "seek");
     private static final Set<String> QUANTIFIERS = Set.of("over", "about", "around", "nearly", "almost");
 
     private final ParsedSentence s;
@@ -83,7 +84,7 @@ final class CasualtyReader {
      * with no object, or with a "by" agent, is read as the passive subject.
      */
     private Optional<CasualtyClause> objectClause(int v, Outcome outcome) {
-        if (negated(v)) {
+        if (negated(v) || onlyTried(v)) {
             return Optional.empty();
         }
         List<Integer> passive = s.children(v, "nsubj:pass");
@@ -136,6 +137,12 @@ final class CasualtyReader {
         return Optional.empty();
     }
 
+    /** "attempted to assassinate the prime minister": an attack, but no one was killed by it. */
+    private boolean onlyTried(int v) {
+        int h = s.tree().head(v);
+        return h >= 0 && s.tree().is(v, "xcomp") && TRIED.contains(s.lemma(h));
+    }
+
     /**
      * "Two soldiers guarding checkpost martyred": the parser may hang the participle on what the people
      * were guarding; the people are who died.
@@ -180,7 +187,16 @@ final class CasualtyReader {
 
     /** An object that can be the people counted: not a headline's closing source, a place or an outcome. */
     private boolean countable(int o) {
-        return !s.inTail(o) && !isPlace(o) && !isOutcome(o);
+        return !s.inTail(o) && !isPlace(o) && !isOutcome(o) && !hasOwnOutcome(o);
+    }
+
+    /**
+     * "One Civilian Killed, 18 Others Injured": people with their own casualty participle, which the
+     * parser may make the first verb's object, are counted by that participle alone.
+     */
+    private boolean hasOwnOutcome(int o) {
+        return s.children(o, "acl", "amod").stream().anyMatch(p -> p > o && s.pos(p).equals("VBN")
+                && lexicon.casualty(s.lemma(p)).stream().anyMatch(w -> w.role() == IncidentLexicon.CasualtyRole.OBJECT));
     }
 
     /**

@@ -54,7 +54,7 @@ final class MentionReader {
         }
         List<CasualtyClause> clauses = new ArrayList<>();
         for (CasualtyClause c : new CasualtyReader(s).find()) {
-            if (realis.happened(c.predicate())) {
+            if (realis.befell(c.predicate(), c.victims().stream().map(VictimPhrase::head).toList())) {
                 clauses.add(c);
             }
         }
@@ -298,7 +298,10 @@ final class MentionReader {
      */
     private boolean specificVerb(Trigger t, boolean anchored) {
         int v = t.head();
-        String pos = s.pos(v);
+        int h = s.tree().head(v);
+        // "tried to storm the base", "attempted to assassinate the minister": the attempt's tense is the event's
+        boolean attempted = h >= 0 && s.tree().is(v, "xcomp") && lexicon.is(s.lemma(h), Context.ATTEMPT);
+        String pos = s.pos(attempted ? h : v);
         boolean past = pos.equals("VBD") || pos.equals("VBN") || pos.equals("VBG");
         if (!past && !(s.isHeadline() && (pos.equals("VBZ") || pos.equals("VBP")))) {
             return false;

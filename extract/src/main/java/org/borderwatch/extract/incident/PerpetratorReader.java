@@ -8,6 +8,7 @@ import java.util.Optional;
 import java.util.Set;
 import org.borderwatch.core.evidence.Span;
 import org.borderwatch.core.incident.Attribution;
+import org.borderwatch.core.incident.IncidentType;
 import org.borderwatch.core.incident.Perpetrator;
 import org.borderwatch.extract.incident.IncidentLexicon.Context;
 
@@ -29,6 +30,7 @@ final class PerpetratorReader {
     private static final Set<String> EXCLUDED_RELATIONS = Set.of("acl", "acl:relcl", "appos", "conj", "cc", "punct",
             "det", "case", "dep", "parataxis", "advcl");
     private static final int REACH = 4;
+    private static final Set<String> STATE_BODIES = Set.of("government", "authority", "regime", "administration");
     /** Entities that can carry out an attack named by a modifier of the attack. */
     private static final Set<String> STATE_OR_GROUP = Set.of("ARMED_GROUP", "SECURITY_FORCE", "GOVERNMENT_BODY");
 
@@ -55,6 +57,7 @@ final class PerpetratorReader {
         for (Trigger t : triggers) {
             if (t.noun()) {
                 nounPerpetrators(t.head(), found);
+                statePerpetrators(t, found);
             } else {
                 verbPerpetrators(t.head(), found);
             }
@@ -64,7 +67,7 @@ final class PerpetratorReader {
         }
         Optional<Found> reporter = reporter(anchor);
         Map<String, Perpetrator> out = new LinkedHashMap<>();
-        for (Found f : found) {
+        for (Found f : found.stream().map(this::selfClaim).toList()) {
             for (int head : conjuncts(f.head())) {
                 if (!isActor(head)) {
                     continue;
@@ -97,6 +100,49 @@ final class PerpetratorReader {
         return all;
     }
 
+    /**
+     * "The TTP said it carried out the attack", "a TTP spokesman said they killed four soldiers": a
+     * pronoun doing the act in what a named speaker reports is the speaker, or the group the speaker
+     * speaks for, and the report is its claim.
+     */
+    private Found selfClaim(Found f) {
+        int p = f.head();
+        if (p < 0 || !Set.of("it", "they", "we").contains(s.lower(p)) || !s.tree().relation(p).equals("nsubj")) {
+            return f;
+        }
+        int k = s.tree().head(p);
+        while (k >= 0 && (s.tree().is(k, "conj") || s.tree().is(k, "xcomp"))) {
+            k = s.tree().head(k);
+        }
+        int verb = k < 0 ? -1 : s.tree().head(k);
+        if (verb < 0 || !s.tree().is(k, "ccomp") || !lexicon.is(s.lemma(verb), Context.REPORTING)
+                || lexicon.is(s.lemma(verb), Context.HEDGE)) {
+            return f;
+        }
+        for (int speaker : s.children(verb, "nsubj")) {
+            if (s.pos(speaker).startsWith("PRP") || s.pos(speaker).startsWith("W")) {
+                return f;
+            }
+            return new Found(groupSpokenFor(speaker), Attribution.CLAIMED, null);
+        }
+        return f;
+    }
+
+    /** "a TTP spokesman", "the spokesman for the BLA": the group; anyone else speaks for themselves. */
+    private int groupSpokenFor(int speaker) {
+        if (lexicon.person(s.lemma(speaker)).isEmpty()) {
+            return speaker;
+        }
+        for (int c : s.children(speaker, "compound", "nmod:poss", "nmod")) {
+            boolean of = !s.tree().is(c, "nmod") || s.tree().is(c, "nmod:poss")
+                    || Set.of("of", "for").contains(s.caseOf(c));
+            if (of && s.mention(c).map(m -> Set.of("ARMED_GROUP", "ORGANIZATION").contains(m.type())).orElse(false)) {
+                return c;
+            }
+        }
+        return speaker;
+    }
+
     /** CLAIMED beats ATTRIBUTED beats SUSPECTED beats UNKNOWN when one text says several things. */
     static int strength(Attribution a) {
         return switch (a) {
@@ -121,8 +167,11 @@ final class PerpetratorReader {
         }
         if (!s.children(v, "nsubj:pass").isEmpty() || s.pos(v).equals("VBN") && s.children(v, "nsubj").isEmpty()) {
             add(found, byAgent(v), null);
-        } else {
+        } else if (!s.children(v, "nsubj").isEmpty()) {
             s.children(v, "nsubj").forEach(c -> add(found, c, null));
+        } else if (s.tree().is(v, "xcomp") && s.tree().head(v) >= 0) {
+            // "militants tried to storm the base": the one who tried
+            s.children(s.tree().head(v), "nsubj").forEach(c -> add(found, c, null));
         }
     }
 
@@ -162,6 +211,23 @@ final class PerpetratorReader {
             boolean actor = s.mention(c).map(m -> STATE_OR_GROUP.contains(m.type())).orElse(false);
             if ((actor || lexicon.demonym(s.lower(c)).isPresent() && !s.lower(c).startsWith("local"))
                     && !isEventNoun(c)) {
+                add(found, c, null);
+            }
+        }
+    }
+
+    /**
+     * "Pakistan air strikes kill 13", "US drone strikes": only states strike from the air or across a
+     * border, so the country named before such a strike is who struck ("Pakistan school attack" is a place).
+     */
+    private void statePerpetrators(Trigger t, List<Found> found) {
+        if (t.type() != IncidentType.AIRSTRIKE && t.type() != IncidentType.CROSS_BORDER_STRIKE) {
+            return;
+        }
+        for (int c : java.util.stream.IntStream.rangeClosed(t.first(), t.last())
+                .flatMap(w -> s.children(w, "compound").stream().mapToInt(Integer::intValue)).toArray()) {
+            if (c < t.first() && s.mention(c).map(m -> PlaceReader.LOCATION_TYPES.contains(m.type())).orElse(false)
+                    && lexicon.isCountry(s.text(c, s.mentionEnd(c)))) {
                 add(found, c, null);
             }
         }
@@ -380,7 +446,7 @@ final class PerpetratorReader {
         }
         return s.lemma(i).equals("force") || s.lemma(i).equals("army") || s.lemma(i).equals("military")
                 || s.lemma(i).equals("group") || s.lemma(i).equals("network") || s.lemma(i).equals("drone")
-                || s.lemma(i).equals("aircraft") || s.lemma(i).equals("jet");
+                || s.lemma(i).equals("aircraft") || s.lemma(i).equals("jet") || STATE_BODIES.contains(s.lemma(i));
     }
 
     private int byAgent(int v) {

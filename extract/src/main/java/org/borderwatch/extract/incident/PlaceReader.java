@@ -47,8 +47,8 @@ final class PlaceReader {
         }
         // tagged location mentions, widened to their place word when one follows
         for (int i = 0; i < s.size(); i++) {
-            if (!inClause.test(i) || !s.mention(i).map(m -> LOCATION_TYPES.contains(m.type())).orElse(false)
-                    || actorNotPlace(i)) {
+            if (!inClause.test(i) || !(s.mention(i).map(m -> LOCATION_TYPES.contains(m.type())).orElse(false)
+                    || personTaggedPlace(i)) || actorNotPlace(i)) {
                 continue;
             }
             int last = s.mentionEnd(i);
@@ -72,6 +72,32 @@ final class PlaceReader {
         boolean accused = s.tree().is(i, "obj") && (lexicon.is(s.lemma(h), IncidentLexicon.Context.REPORTING)
                 || lexicon.is(s.lemma(h), IncidentLexicon.Context.REACTION));
         return from || accused;
+    }
+
+    /**
+     * "killed in Dera Ismail Khan", "in Pak's Nankana Sahib": the tagger takes some place names for
+     * people, but an event happens in a place, never in a person.
+     */
+    private boolean personTaggedPlace(int i) {
+        if (!s.mention(i).map(m -> m.type().equals("PERSON")).orElse(false)) {
+            return false;
+        }
+        int last = s.mentionEnd(i);
+        int h = s.tree().head(last);
+        if (!s.pos(last).startsWith("NNP") || !s.tree().is(last, "obl") || h < 0 || !s.isVerb(h)
+                || lexicon.person(s.lemma(last)).isPresent()) {
+            return false;
+        }
+        // the "in" stands right before the name, or before a possessive that is the name's own ("Pak's");
+        // a byline the parser hung on the place before it ("in Mastung AU Shahzada Zulfiqar") is no place
+        int before = i - 1;
+        for (int p : s.children(last, "nmod:poss")) {
+            List<Integer> owner = s.tree().subtree(p);
+            if (owner.get(owner.size() - 1) == before) {
+                before = owner.get(0) - 1;
+            }
+        }
+        return before >= 0 && s.lower(before).equals("in") && s.tree().head(before) == last;
     }
 
     private boolean isNamePart(int i) {

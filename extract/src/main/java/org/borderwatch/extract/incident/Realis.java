@@ -1,5 +1,6 @@
 package org.borderwatch.extract.incident;
 
+import java.util.List;
 import java.util.Set;
 import org.borderwatch.extract.incident.IncidentLexicon.Context;
 
@@ -23,6 +24,18 @@ final class Realis {
 
     Realis(ParsedSentence s) {
         this.s = s;
+    }
+
+    /**
+     * Whether what a casualty word says befell its people: "Attack foiled, 2 suicide bombers dead",
+     * "vowed to avenge the militants killed in the raid". A participle or adjective on the people is
+     * their state, whatever governs the people themselves.
+     */
+    boolean befell(int predicate, List<Integer> people) {
+        int h = s.tree().head(predicate);
+        boolean onPeople = h >= 0 && people.contains(h) && s.isNoun(h)
+                && (s.tree().is(predicate, "amod") || s.tree().is(predicate, "acl") || s.tree().is(predicate, "dep"));
+        return onPeople ? !irrealisOn(predicate, true) && !noneAffected(predicate) : happened(predicate);
     }
 
     boolean happened(int i) {

@@ -209,12 +209,26 @@ final class VictimReader {
             category = "nationals";
             nationality = demonymHead;
         } else if (s.mention(head).map(m -> m.type().equals("PERSON")).orElse(false)) {
-            category = "person";
+            category = title(head).orElse("person");
         } else {
             category = lower;
         }
         boolean numbered = !s.children(head, "nummod").isEmpty();
         return new VictimPhrase(head, category, nationality, count, personLike(head), definite, numbered);
+    }
+
+    /** "Prime Minister Iyad Allawi", "journalist Hamid Mir": the title before a name is the person's kind. */
+    private Optional<String> title(int name) {
+        Optional<String> title = Optional.empty();
+        for (int c : s.children(name, "compound")) {
+            boolean named = s.mention(c).map(m -> m.type().equals("PERSON")).orElse(false);
+            if (c < name && !named && lexicon.person(s.lemma(c)).isPresent()) {
+                List<Integer> words = s.tree().subtree(c);
+                words.removeIf(w -> s.tree().is(w, "det"));
+                title = Optional.of(s.text(words).toLowerCase(Locale.ROOT));
+            }
+        }
+        return title;
     }
 
     /** Whether the phrase headed by i names people. */

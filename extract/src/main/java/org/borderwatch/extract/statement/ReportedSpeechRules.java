@@ -27,8 +27,14 @@ final class ReportedSpeechRules extends CueRules {
         Optional<Party> subject = Phrases.subject(t, c).map(s -> Phrases.wholeParty(t, s, text));
         // "it was not clear who was behind the attack" attributes it to no one
         boolean unknown = clause.stream().anyMatch(k -> t.pos(k).equals("WP") && t.lemma(k).equals("who"));
-        if (g.has(clause, "responsibility") && clause.stream().anyMatch(k -> Grammar.EVENT_NOUNS.contains(t.lemma(k)))
-                && !unknown) {
+        boolean responsibility = g.has(clause, "responsibility")
+                && clause.stream().anyMatch(k -> Grammar.EVENT_NOUNS.contains(t.lemma(k))) && !unknown;
+        if (speaksOfItself(v, c) && (responsibility || deed(c) && actsItself(c))) {
+            // "the TTP said it carried out the attack", "a spokesman said they killed four soldiers": the
+            // speaker's own act is a claim, and "said it was not involved" a denial
+            StatementType type = Phrases.negated(t, c) ? StatementType.DENY : StatementType.CLAIM_RESPONSIBILITY;
+            drafts.emit(type, v, Optional.empty(), clause);
+        } else if (responsibility) {
             drafts.emit(StatementType.ATTRIBUTE_RESPONSIBILITY, v, subject, clause);
         } else if (accuses(clause)) {
             drafts.emit(StatementType.ACCUSE, v, subject, clause);
@@ -40,6 +46,28 @@ final class ReportedSpeechRules extends CueRules {
         } else {
             modalComplement(v, clause, subject);
         }
+    }
+
+    /**
+     * Whether the reported clause's subject is the speaker: a pronoun ("it", "they", "we") reported by a
+     * speaker who is named.
+     */
+    private boolean speaksOfItself(int v, int complement) {
+        Optional<Integer> pronoun = Phrases.subject(t, complement)
+                .filter(s -> Set.of("it", "they", "we").contains(t.lemma(s)));
+        Optional<Integer> speaker = Phrases.subject(t, v);
+        return pronoun.isPresent() && speaker.isPresent() && !t.pos(speaker.get()).startsWith("PRP")
+                && !t.pos(speaker.get()).startsWith("W");
+    }
+
+    private boolean deed(int verb) {
+        return Vocabulary.in("deed", t.lemma(verb)) || g.violentAct(verb);
+    }
+
+    /** "they killed four soldiers", not "they would attack" (a threat) or "they were attacked". */
+    private boolean actsItself(int verb) {
+        return t.children(verb, "aux").stream().noneMatch(a -> t.pos(a).equals("MD") || t.is(a, "aux:pass"))
+                && t.children(verb, "nsubj").stream().allMatch(s -> t.relation(s).equals("nsubj"));
     }
 
     /** "said that Sudan must return ...": must demands, should recommends, will-plus-violence threatens. */

@@ -53,4 +53,27 @@ class IncidentHeadlinesTest {
         only("At least 232 militants killed, 20 hideouts destroyed in North Waziristan - paper")
                 .killed("232.. (best 232)").placesExactly("North Waziristan").check();
     }
+
+    @Test
+    void peopleWithTheirOwnParticipleAreCountedByIt() {
+        only("One Civilian Killed, 18 Others Injured In Kashmir Clashes").killed("1").injured("18").check();
+    }
+
+    @Test
+    void theAttackersOfAFoiledAttackStillDied() {
+        only("Attack on military camp foiled, 2 suicide bombers dead").killed("2").check();
+    }
+
+    @Test
+    void aPlaceTaggedAsAPersonIsStillWhereItHappened() {
+        only("5 militants killed in Pak's Nankana Sahib").killed("5").placesExactly("Nankana Sahib").check();
+    }
+
+    @Test
+    void aCountryNamedBeforeItsAirStrikesStruck() {
+        only("Pakistan air strikes kill 13 militants in North Waziristan")
+                .type(IncidentType.AIRSTRIKE).killed("13").perpetratorsExactly("Pakistan")
+                .placesExactly("North Waziristan").check();
+        only("Pakistan school attack kills 20").killed("20").noPerpetrators().check();
+    }
 }

@@ -67,6 +67,19 @@ class GoldStatementsTest {
     }
 
     @Test
+    void beingAttackedOrThreateningIsNoClaim() {
+        LocalDate date = LocalDate.parse("2024-03-10");
+        List<StatementReport> attacked = Annotated.extract(
+                "Police said they were attacked by militants near Bannu.", date).statements();
+        assertThat(attacked).as(StatementAssertions.describe(attacked))
+                .noneMatch(s -> s.type() == StatementType.CLAIM_RESPONSIBILITY);
+        List<StatementReport> threat = Annotated.extract(
+                "The TTP said it would attack government installations in Peshawar.", date).statements();
+        assertThat(threat).as(StatementAssertions.describe(threat))
+                .noneMatch(s -> s.type() == StatementType.CLAIM_RESPONSIBILITY);
+    }
+
+    @Test
     void aConcernIsAboutWhatFollowsItsDate() {
         StatementReport concern = StatementAssertions.one(Annotated.extract(
                 "The United States expressed concern on Wednesday over the rise in militant attacks in Pakistan "
