@@ -38,8 +38,24 @@ final class Phrases {
     }
 
     /** The whole phrase under head, conjuncts included: "Beijing and Islamabad". */
-    static Party wholeParty(Tree t, int head, String text) {
+    static Party wholeParty(Tree t, int relativeOrHead, String text) {
+        int head = antecedentOfRelative(t, relativeOrHead);
         return party(t, head, contiguousStart(t, head), skipTrailingPunct(t, max(phrase(t, head)), head), text);
+    }
+
+    /** "India's offer": the owner, without its possessive ending. */
+    static Party owner(Tree t, int head, String text) {
+        List<Integer> tokens = t.subtree(head, "case");
+        return party(t, head, tokens.get(0), tokens.get(tokens.size() - 1), text);
+    }
+
+    /** "refugees, whom authorities blame for ...": a relative pronoun stands for the noun its clause modifies. */
+    static int antecedentOfRelative(Tree t, int i) {
+        if (!t.pos(i).startsWith("W") || !Set.of("who", "whom", "which", "that").contains(t.lemma(i))) {
+            return i;
+        }
+        int clause = t.head(i);
+        return clause >= 0 && t.is(clause, "acl:relcl") && t.head(clause) >= 0 ? t.head(clause) : i;
     }
 
     /** The noun phrase under head, without a date that follows it. */

@@ -177,11 +177,10 @@ final class SpeechActRules extends CueRules {
      * who made what is rejected.
      */
     private Optional<Party> whoseRequest(int obj) {
-        return t.child(obj, "nmod:poss")
+        return t.child(obj, "nmod:poss").map(p -> Phrases.owner(t, p, text))
                 .or(() -> t.children(obj).stream()
                         .filter(c -> (t.is(c, "amod") || t.relation(c).equals("compound")) && Phrases.named(t, c))
-                        .findFirst())
-                .or(() -> g.introduced(obj, "nmod", Set.of("from", "by")).filter(n -> Phrases.named(t, n)))
-                .map(g::party);
+                        .findFirst().map(g::party))
+                .or(() -> g.introduced(obj, "nmod", Set.of("from", "by")).filter(n -> Phrases.named(t, n)).map(g::party));
     }
 }
