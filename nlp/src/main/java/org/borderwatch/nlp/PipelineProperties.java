@@ -44,6 +44,8 @@ final class PipelineProperties {
 
     private static void split(Properties p) {
         p.setProperty("ssplit.boundaryMultiTokenRegex", DATELINE_BREAK);
+        // a headline or a paragraph has no full stop to end it, but a blank line after it ends it
+        p.setProperty("ssplit.newlineIsSentenceBreak", "two");
     }
 
     /**

@@ -53,7 +53,7 @@ final class CasualtyReader {
                 .anyMatch(k -> k > i && k <= i + 8 && (s.lemma(k).equals("hostage") || s.lemma(k).equals("captive")))) {
             return objectClause(i, Outcome.TAKEN); // "took 400 passengers hostage", "were taken hostage"
         }
-        if (s.isVerb(i) && (lemma.equals("claim") || lemma.equals("take") || lemma.equals("lose"))) {
+        if (s.isVerb(i) && Set.of("claim", "take", "lose", "embrace", "attain").contains(lemma)) {
             return lives(i);
         }
         if (lemma.equals("toll") && s.isNoun(i)) {
@@ -342,9 +342,16 @@ final class CasualtyReader {
         return Optional.empty();
     }
 
-    /** "claimed the lives of five", "took the lives of", "lost their lives". */
+    /**
+     * "claimed the lives of five", "took the lives of", "lost their lives"; Pakistani official usage's
+     * "two soldiers embraced martyrdom" (or "shahadat").
+     */
     private Optional<CasualtyClause> lives(int v) {
         for (int o : s.children(v, "obj")) {
+            if (Set.of("embrace", "attain").contains(s.lemma(v)) && Set.of("martyrdom", "shahadat").contains(s.lemma(o))) {
+                List<Integer> subject = s.children(v, "nsubj");
+                return subject.isEmpty() ? Optional.empty() : clause(Outcome.KILLED, v, subject.get(0), -1);
+            }
             if (!s.lemma(o).equals("life")) {
                 continue;
             }

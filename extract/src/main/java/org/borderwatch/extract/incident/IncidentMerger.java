@@ -30,6 +30,9 @@ import org.borderwatch.extract.incident.IncidentLexicon.PersonRole;
  * toll rose to 30"), since news repeats figures far more often than it adds to them.
  */
 final class IncidentMerger {
+    /** Words for those who carried out the attack just told, rather than for a side in general. */
+    private static final Set<String> ATTACKERS = Set.of("attacker", "attackers", "assailant", "assailants", "gunman",
+            "gunmen", "bomber", "bombers", "perpetrator", "perpetrators", "culprit", "culprits", "raider", "raiders");
     private static final Set<IncidentType> FIGHTS = EnumSet.of(IncidentType.CLASH, IncidentType.SECURITY_OPERATION);
 
     private IncidentMerger() {
@@ -110,13 +113,17 @@ final class IncidentMerger {
 
         boolean accepts(EventMention m) {
             IncidentType other = m.type().orElseThrow();
-            boolean typesFit = IncidentTypes.compatible(type, other) || !m.typeFromWord() || !typeFromWord;
+            boolean typesFit = IncidentTypes.compatible(type, other) || !m.typeFromWord() || !typeFromWord
+                    || attackersCaught(m);
             if (m.separate() || !typesFit) {
                 return false;
             }
             boolean samePlace = false;
             List<PlaceMention> fine = fine(m.places());
-            if (!fine(places.values()).isEmpty() && !fine.isEmpty()) {
+            // "killing six soldiers in Kech district. Two others were wounded in the blast near Buleda": the
+            // next sentence's "the blast" is the one just told, wherever it places it
+            boolean referredTo = m.definite() && IncidentTypes.compatible(type, other) && m.sentence() - lastSentence <= 1;
+            if (!fine(places.values()).isEmpty() && !fine.isEmpty() && !referredTo) {
                 for (PlaceMention p : fine) {
                     samePlace |= hasPlace(p);
                 }
@@ -141,6 +148,22 @@ final class IncidentMerger {
             return m.definite() || m.continuation() || samePlace || sameDate || open || refines;
         }
 
+        /**
+         * "One guard was injured when two attackers opened fire. One of the attackers was killed and the
+         * other arrested": what became of the attackers, told next with no place or date of its own, ends
+         * the attack's story rather than starting an arrest.
+         */
+        private boolean attackersCaught(EventMention m) {
+            if (FIGHTS.contains(type) || type == IncidentType.ARREST || !m.places().isEmpty() || m.date().isPresent()
+                    || m.sentence() - lastSentence > 1 || m.clauses().isEmpty()) {
+                return false;
+            }
+            List<String> caught = m.clauses().stream().flatMap(c -> c.victims().stream())
+                    .map(v -> v.category().toLowerCase(Locale.ROOT)).toList();
+            return caught.stream().anyMatch(ATTACKERS::contains)
+                    && caught.stream().allMatch(c -> ATTACKERS.contains(c) || Set.of("other", "others", "people").contains(c));
+        }
+
         void absorb(EventMention m) {
             lastSentence = Math.max(lastSentence, m.sentence());
             securityActs |= m.securityActs();
@@ -149,7 +172,9 @@ final class IncidentMerger {
             }
             if (m.type().isPresent() && m.typeFromWord()) {
                 IncidentType t = m.type().get();
-                if (!typeFromWord || IncidentTypes.rank(t) < IncidentTypes.rank(type)) {
+                // "an intelligence-based operation ... during the exchange of fire": the fire was part of the operation
+                boolean fireInOperation = type == IncidentType.SECURITY_OPERATION && t == IncidentType.CLASH;
+                if (!typeFromWord || IncidentTypes.rank(t) < IncidentTypes.rank(type) && !fireInOperation) {
                     type = t;
                 }
                 typeFromWord = true;

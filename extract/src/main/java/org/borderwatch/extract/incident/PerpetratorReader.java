@@ -107,7 +107,8 @@ final class PerpetratorReader {
      */
     private Found selfClaim(Found f) {
         int p = f.head();
-        if (p < 0 || !Set.of("it", "they", "we").contains(s.lower(p)) || !s.tree().relation(p).equals("nsubj")) {
+        boolean own = p >= 0 && (Set.of("it", "they", "we").contains(s.lower(p)) || ownMen(p));
+        if (!own || !s.tree().relation(p).equals("nsubj")) {
             return f;
         }
         int k = s.tree().head(p);
@@ -126,6 +127,12 @@ final class PerpetratorReader {
             return new Found(groupSpokenFor(speaker), Attribution.CLAIMED, null);
         }
         return f;
+    }
+
+    /** "its fighters", "our mujahideen": the speaker's own people. */
+    private boolean ownMen(int p) {
+        return lexicon.person(s.lemma(p)).isPresent()
+                && s.children(p, "nmod:poss").stream().anyMatch(o -> Set.of("its", "their", "our").contains(s.lower(o)));
     }
 
     /** "a TTP spokesman", "the spokesman for the BLA": the group; anyone else speaks for themselves. */

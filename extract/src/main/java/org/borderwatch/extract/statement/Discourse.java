@@ -20,6 +20,10 @@ import org.borderwatch.core.time.FuzzyDate;
  */
 final class Discourse {
     private static final Set<String> PRONOUNS = Set.of("he", "she", "they", "it", "we", "i");
+    private static final Set<String> INSTITUTIONS = Set.of("government", "ministry", "office", "army", "military",
+            "forces", "force", "police", "group", "embassy", "department", "council", "committee", "parliament",
+            "assembly", "administration", "authority", "authorities", "emirate", "state", "country", "party",
+            "movement", "organisation", "organization", "agency", "commission", "wing", "taliban", "alliance");
     private static final Set<StatementType> ANSWERABLE = Set.of(StatementType.ACCUSE, StatementType.ATTRIBUTE_RESPONSIBILITY,
             StatementType.DEMAND, StatementType.CLAIM_RESPONSIBILITY);
 
@@ -29,8 +33,9 @@ final class Discourse {
     static List<Draft> resolve(List<Draft> drafts, Optional<LocalDate> documentDate) {
         List<Draft> done = new ArrayList<>();
         for (Draft d : drafts) {
-            if (PRONOUNS.contains(d.speaker.mention().toLowerCase(Locale.ROOT)) && !done.isEmpty()) {
-                d.speaker = last(done).speaker;
+            String pronoun = d.speaker.mention().toLowerCase(Locale.ROOT);
+            if (PRONOUNS.contains(pronoun) && !done.isEmpty()) {
+                d.speaker = antecedent(pronoun, done);
             }
             if (!references(d, done)) {
                 continue;
@@ -39,6 +44,31 @@ final class Discourse {
             done.add(d);
         }
         return done;
+    }
+
+    /**
+     * The last speaker before; "he" or "she" is the last who could be a person: "his government" or
+     * "the Foreign Office" did not say what "he said".
+     */
+    private static Party antecedent(String pronoun, List<Draft> done) {
+        if (Set.of("he", "she").contains(pronoun)) {
+            for (int k = done.size() - 1; k >= 0; k--) {
+                if (personLike(done.get(k).speaker)) {
+                    return done.get(k).speaker;
+                }
+            }
+        }
+        return last(done).speaker;
+    }
+
+    private static boolean personLike(Party p) {
+        String[] words = p.mention().split("\\s+");
+        String first = words[0].toLowerCase(Locale.ROOT);
+        String head = words[words.length - 1];
+        if (Set.of("his", "her", "its", "their", "our").contains(first) || INSTITUTIONS.contains(head.toLowerCase(Locale.ROOT))) {
+            return false;
+        }
+        return Character.isUpperCase(head.charAt(0)) || Vocabulary.in("role", head.toLowerCase(Locale.ROOT));
     }
 
     /** False when the statement only makes sense after one that is not there. */

@@ -88,7 +88,10 @@ final class Grammar {
 
     /** "will pay compensation to the families": the one given to, else the first actor the act names. */
     Optional<Party> beneficiary(int verb, List<Integer> clause) {
-        return introduced(verb, "obl", Set.of("to")).map(this::party).or(() -> Phrases.firstActor(t, clause, text));
+        // "would ensure security for foreign nationals": those the thing given is for
+        return introduced(verb, "obl", Set.of("to", "for")).map(this::party)
+                .or(() -> t.child(verb, "obj").flatMap(o -> introduced(o, "nmod", Set.of("to", "for"))).map(this::party))
+                .or(() -> Phrases.firstActor(t, clause, text));
     }
 
     /** "Turkey will allow refugees to return": an actor's own giving, allowing or withdrawing, to come. */

@@ -27,7 +27,7 @@ final class ReportedSpeechRules extends CueRules {
         Optional<Party> subject = Phrases.subject(t, c).map(s -> Phrases.wholeParty(t, s, text));
         // "it was not clear who was behind the attack" attributes it to no one
         boolean unknown = clause.stream().anyMatch(k -> t.pos(k).equals("WP") && t.lemma(k).equals("who"));
-        boolean responsibility = g.has(clause, "responsibility")
+        boolean responsibility = clause.stream().anyMatch(this::responsibilityWord)
                 && clause.stream().anyMatch(k -> Grammar.EVENT_NOUNS.contains(t.lemma(k))) && !unknown;
         if (speaksOfItself(v, c) && (responsibility || deed(c) && actsItself(c))) {
             // "the TTP said it carried out the attack", "a spokesman said they killed four soldiers": the
@@ -48,13 +48,23 @@ final class ReportedSpeechRules extends CueRules {
         }
     }
 
+    /** "behind", "masterminded", "carried out"; a convoy "carrying" engineers carries out nothing. */
+    private boolean responsibilityWord(int k) {
+        if (!Vocabulary.in("responsibility", t.lemma(k))) {
+            return false;
+        }
+        return !t.lemma(k).equals("carry") || t.children(k, "compound:prt").stream().anyMatch(p -> t.lemma(p).equals("out"));
+    }
+
     /**
      * Whether the reported clause's subject is the speaker: a pronoun ("it", "they", "we") reported by a
      * speaker who is named.
      */
     private boolean speaksOfItself(int v, int complement) {
+        // "its fighters had planted the device": the speaker's own people
         Optional<Integer> pronoun = Phrases.subject(t, complement)
-                .filter(s -> Set.of("it", "they", "we").contains(t.lemma(s)));
+                .filter(s -> Set.of("it", "they", "we").contains(t.lemma(s)) || t.children(s, "nmod:poss").stream()
+                        .anyMatch(o -> Set.of("its", "their", "our").contains(t.lemma(o).toLowerCase(java.util.Locale.ROOT))));
         Optional<Integer> speaker = Phrases.subject(t, v);
         return pronoun.isPresent() && speaker.isPresent() && !t.pos(speaker.get()).startsWith("PRP")
                 && !t.pos(speaker.get()).startsWith("W");
@@ -64,9 +74,13 @@ final class ReportedSpeechRules extends CueRules {
         return Vocabulary.in("deed", t.lemma(verb)) || g.violentAct(verb);
     }
 
-    /** "they killed four soldiers", not "they would attack" (a threat) or "they were attacked". */
+    /**
+     * "they killed four soldiers", not "they would attack" (a threat), "they were attacked", or "they
+     * killed three militants" (forces reporting an operation, not owning an attack).
+     */
     private boolean actsItself(int verb) {
-        return t.children(verb, "aux").stream().noneMatch(a -> t.pos(a).equals("MD") || t.is(a, "aux:pass"))
+        boolean onCulprits = t.child(verb, "obj").filter(o -> Vocabulary.in("culprit", t.lemma(o))).isPresent();
+        return !onCulprits && t.children(verb, "aux").stream().noneMatch(a -> t.pos(a).equals("MD") || t.is(a, "aux:pass"))
                 && t.children(verb, "nsubj").stream().allMatch(s -> t.relation(s).equals("nsubj"));
     }
 
@@ -83,15 +97,18 @@ final class ReportedSpeechRules extends CueRules {
             } else if (modal.equals("should") || modal.equals("ought")) {
                 drafts.emit(StatementType.RECOMMEND, v, subject, clause);
             } else if ((modal.equals("will") || modal.equals("would")) && g.violentAct(verb)
-                    || Set.of("may", "might", "could").contains(modal) && g.violentAct(verb)
+                    || Set.of("may", "might", "could", "will", "would").contains(modal)
+                    && (g.violentAct(verb) || Vocabulary.in("response", t.lemma(verb)))
                     && Phrases.condition(t, verb, text).isPresent()) {
-                // "may halt mediation efforts if cooperation founders" threatens on a condition
+                // "may halt mediation efforts if cooperation founders", "would respond if Pakistan again
+                // violated its airspace": a reply on a condition threatens
                 drafts.emit(StatementType.THREATEN, v, Phrases.firstActor(t, clause.subList(1, clause.size()), text), clause);
             } else if ((modal.equals("will") || modal.equals("would")) && speaksForItself(v, verb)) {
                 // "it will not accept any more refugees" refuses
                 StatementType type = Phrases.negated(t, verb) ? StatementType.DENY : StatementType.COMMIT;
                 drafts.emit(type, v, Phrases.firstActor(t, clause, text), clause);
-            } else if (modal.equals("will") && g.announcedAct(verb)) {
+            } else if ((modal.equals("will") || modal.equals("would") && t.pos(v).equals("VBD")) && g.announcedAct(verb)) {
+                // "would" after "said" is the reported "will"
                 // "the United Nations will provide food aid, the WFP said": the one who will act is committed
                 drafts.emit(StatementType.COMMIT, verb, g.beneficiary(verb, clause), clause);
             } else {
@@ -134,12 +151,22 @@ final class ReportedSpeechRules extends CueRules {
 
     /** Verbs of harbouring and backing ("provides safe havens", "sponsoring terrorism"), or a haven noun. */
     private boolean accuses(List<Integer> clause) {
-        boolean haven = clause.stream().anyMatch(k -> Vocabulary.in("haven", t.lemma(k)) && !actedUpon(k));
-        boolean backing = clause.stream().anyMatch(k -> t.pos(k).startsWith("VB") && Vocabulary.in("accusation", t.lemma(k)));
+        boolean haven = clause.stream().anyMatch(k -> Vocabulary.in("haven", t.lemma(k)) && !actedUpon(k)
+                && !spokenOf(k));
+        // "foreign-backed elements": a modifier names, the clause's own verbs accuse
+        boolean backing = clause.stream().anyMatch(k -> t.pos(k).startsWith("VB") && Vocabulary.in("accusation", t.lemma(k))
+                && !t.is(k, "amod") && !t.relation(k).equals("compound"));
         boolean aboutMilitancy = clause.stream().anyMatch(k -> Vocabulary.in("culprit", t.lemma(k))
                 || t.lemma(k).startsWith("terror") || t.lemma(k).startsWith("militan")
                 || t.token(k).ner().equals("ARMED_GROUP"));
         return haven || backing && aboutMilitancy;
+    }
+
+    /** "a mechanism to verify complaints about militant sanctuaries": havens others speak of. */
+    private boolean spokenOf(int noun) {
+        int h = t.head(noun);
+        return h >= 0 && t.is(noun, "nmod") && (Vocabulary.in("statement", t.lemma(h)) || Vocabulary.in("anaphor", t.lemma(h))
+                || t.lemma(h).equals("complaint"));
     }
 
     /** "forces destroyed hideouts": a haven raided or destroyed is news, not an accusation of harbouring. */

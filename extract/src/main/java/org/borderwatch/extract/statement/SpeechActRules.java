@@ -18,6 +18,9 @@ final class SpeechActRules extends CueRules {
     }
 
     boolean speechAct(int v) {
+        if (notMade(v)) {
+            return false;
+        }
         for (Vocabulary.Cue cue : Vocabulary.cues(t.lemma(v))) {
             if (!fits(cue, v)) {
                 continue;
@@ -59,6 +62,20 @@ final class SpeechActRules extends CueRules {
             return draft.isPresent();
         }
         return false;
+    }
+
+    /**
+     * "solve its problems instead of blaming its neighbours" blames no one; "called on the world to press
+     * the Taliban to honour ..." is one demand, and the world pressing is what was asked, not an act of its own.
+     */
+    private boolean notMade(int v) {
+        boolean instead = t.children(v).stream().anyMatch(c -> (t.is(c, "cc") || t.is(c, "mark") || t.is(c, "advmod"))
+                && Set.of("instead", "rather", "without").contains(t.lemma(c)));
+        int h = t.head(v);
+        boolean asked = h >= 0 && (t.is(v, "xcomp") || t.is(v, "advcl") || t.is(v, "ccomp"))
+                && Vocabulary.cues(t.lemma(h)).stream().anyMatch(c -> c.type() == StatementType.DEMAND
+                        || c.type() == StatementType.RECOMMEND);
+        return instead || asked;
     }
 
     /** "summoned Niger's ambassador to complain of inaction": the act is addressed to the one summoned or met. */
@@ -117,6 +134,9 @@ final class SpeechActRules extends CueRules {
                         || g.prepositionReadAsMark(v, Set.of("on", "upon")).isPresent();
             case "hold":
                 return t.subtree(v).stream().anyMatch(k -> t.lemma(k).equals("responsible"));
+            case "suspect":
+                // "police suspect the involvement of the TTP", not "police suspect foul play"
+                return t.child(v, "obj").filter(o -> Vocabulary.in("agency", t.lemma(o))).isPresent();
             case "commit":
                 return t.child(v, "obj").map(o -> !Grammar.EVENT_NOUNS.contains(t.lemma(o))).orElse(true)
                         && (t.child(v, "xcomp").isPresent() || t.child(v, "ccomp").isPresent() || t.child(v, "obl").isPresent());
@@ -141,7 +161,7 @@ final class SpeechActRules extends CueRules {
     private Optional<Party> addressee(Vocabulary.Cue cue, int v, Optional<Integer> complement, List<Integer> content) {
         switch (cue.slot()) {
             case OBJECT:
-                return t.child(v, "obj").or(() -> t.child(v, "iobj")).map(g::party)
+                return t.child(v, "obj").map(this::agent).or(() -> t.child(v, "iobj")).map(g::party)
                         .or(() -> g.conditionSubject(v).or(() -> complement.flatMap(g::conditionSubject))
                                 .filter(s -> Phrases.named(t, s) || g.actorLike(s)).map(g::party))
                         // "recommended that the government hold talks with ...": whom the clause asks to act
@@ -170,6 +190,14 @@ final class SpeechActRules extends CueRules {
             default:
                 return Optional.empty();
         }
+    }
+
+    /** "the involvement of the TTP", "Kabul's hand": the actor whose part the noun names, else the noun. */
+    private int agent(int obj) {
+        if (!Vocabulary.in("agency", t.lemma(obj))) {
+            return obj;
+        }
+        return t.child(obj, "nmod:poss").or(() -> g.introduced(obj, "nmod", Set.of("of"))).orElse(obj);
     }
 
     /**

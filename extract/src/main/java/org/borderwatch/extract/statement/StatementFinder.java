@@ -39,7 +39,10 @@ public final class StatementFinder {
         List<StatementReport> reports = new ArrayList<>();
         Set<String> seen = new HashSet<>();
         for (Draft d : Discourse.resolve(drafts, document.documentDate())) {
-            if (seen.add(d.type + "|" + d.speaker.span() + "|" + d.sentence)) {
+            // "demanded an investigation and asked Pakistan to punish the perpetrators": two demands, one
+            // addressed; the same act read by two rules is one
+            String addressee = d.addressee.map(a -> a.span().toString()).orElse("");
+            if (seen.add(d.type + "|" + d.speaker.span() + "|" + d.sentence + "|" + addressee)) {
                 reports.add(report(d, incidents));
             }
         }

@@ -95,11 +95,27 @@ final class StockPhraseRules extends CueRules {
         if (!Set.of("claim", "accept", "take", "own").contains(t.lemma(v))) {
             return false;
         }
-        Optional<Integer> obj = t.child(v, "obj").filter(o -> Set.of("responsibility", "credit").contains(t.lemma(o)));
+        Optional<Integer> obj = t.child(v, "obj").filter(this::responsibility).or(() -> followingResponsibility(v));
         if (obj.isEmpty()) {
             return false;
         }
         return drafts.emit(StatementType.CLAIM_RESPONSIBILITY, v, Optional.empty(), t.subtree(obj.get())).isPresent();
+    }
+
+    private boolean responsibility(int n) {
+        return Set.of("responsibility", "credit").contains(t.lemma(n));
+    }
+
+    /**
+     * "claimed responsibility for the bombing in a statement sent to the media": the parser may make
+     * "responsibility" the subject of a clause the verb governs; the words still say what was claimed.
+     */
+    private Optional<Integer> followingResponsibility(int v) {
+        int k = v + 1;
+        while (k < t.size() && Set.of("DT", "JJ", "RB", "PRP$").contains(t.token(k).pos())) {
+            k++;
+        }
+        return k < t.size() && responsibility(k) && t.subtree(v).contains(k) ? Optional.of(k) : Optional.empty();
     }
 
     /** "did not rule out taking unilateral action": a negated refusal is a threat. */

@@ -280,4 +280,34 @@ class IncidentNewsStoriesTest {
                 .perpetratorsExactly("suicide bomber")
                 .check();
     }
+
+    @Test
+    void theBlastTheNextSentenceNamesIsTheOneJustToldWhereverItPlacesIt() {
+        AnnotatedDocument story = SharedAnnotator.annotate("TURBAT: A roadside bomb struck a military vehicle in "
+                + "Balochistan's Kech district on Wednesday, killing six soldiers including a major, the army said. "
+                + "Two other soldiers were wounded in the improvised explosive device blast near Buleda.", DAY);
+
+        IncidentAssertions.onlyIncidentOf(story).type(IncidentType.IED).killed("6").injured("2").check();
+    }
+
+    @Test
+    void whatBecameOfTheAttackersEndsTheAttacksStory() {
+        AnnotatedDocument story = SharedAnnotator.annotate("KARACHI: One security guard was injured when two "
+                + "attackers opened fire on a convoy carrying Chinese engineers near Port Qasim on Sunday. Police said "
+                + "one of the attackers was killed in retaliatory fire while the other was arrested.", DAY);
+
+        IncidentAssertions.onlyIncidentOf(story).type(IncidentType.ARMED_ASSAULT).injured("1").killed("1")
+                .captured("1").check();
+    }
+
+    @Test
+    void anOperationStaysAnOperationThroughItsExchangeOfFireAndMartyrdomIsDeath() {
+        AnnotatedDocument story = SharedAnnotator.annotate("RAWALPINDI: Security forces killed nine terrorists in "
+                + "an intelligence-based operation in the Mir Ali area of North Waziristan district, the military's "
+                + "media wing said on Thursday. Two soldiers, including a captain, embraced martyrdom during the "
+                + "intense exchange of fire, it added.", DAY);
+
+        IncidentAssertions.onlyIncidentOf(story).type(IncidentType.SECURITY_OPERATION).killed("11")
+                .victims("soldiers", null, 2).check();
+    }
 }

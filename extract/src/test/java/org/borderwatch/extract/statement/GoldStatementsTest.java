@@ -117,4 +117,54 @@ class GoldStatementsTest {
                 StatementType.COMMIT, "Iran");
         assertThat(agreement.proposition()).contains("joint patrols").doesNotContain("pakistan");
     }
+
+    @Test
+    void newsOfAnAttackOrOfAnOperationIsNoAttributionOrClaim() {
+        LocalDate date = LocalDate.parse("2024-10-07");
+        List<StatementReport> attacked = Annotated.extract("A convoy carrying Chinese nationals came under attack near "
+                + "the Port Qasim area on Sunday, but the three engineers escaped unhurt, police said.", date).statements();
+        assertThat(attacked).as(StatementAssertions.describe(attacked))
+                .noneMatch(s -> s.type() == StatementType.ATTRIBUTE_RESPONSIBILITY);
+        List<StatementReport> operation = Annotated.extract("A day later, security forces said they had killed three "
+                + "militants linked to the attack in a raid in the Hoshab area.", date).statements();
+        assertThat(operation).as(StatementAssertions.describe(operation))
+                .noneMatch(s -> s.type() == StatementType.CLAIM_RESPONSIBILITY);
+        List<StatementReport> instead = Annotated.extract("He said Pakistan should solve its internal problems instead "
+                + "of blaming its neighbours.", date).statements();
+        assertThat(instead).as(StatementAssertions.describe(instead))
+                .noneMatch(s -> s.type() == StatementType.ATTRIBUTE_RESPONSIBILITY);
+        StatementAssertions.one(instead, StatementType.RECOMMEND, "He");
+        List<StatementReport> offer = Annotated.extract("Sharif said his government had offered Kabul a joint "
+                + "mechanism to verify complaints about militant sanctuaries.", date).statements();
+        assertThat(offer).as(StatementAssertions.describe(offer)).noneMatch(s -> s.type() == StatementType.ACCUSE);
+    }
+
+    @Test
+    void heIsThePersonWhoSpokeAndTheOneCalledOnDoesNotSpeak() {
+        List<StatementReport> all = Annotated.extract("Pakistan vows to continue talks despite attacks\n\n"
+                + "ISLAMABAD: Prime Minister Shehbaz Sharif said on Friday that Pakistan would not hesitate to take "
+                + "action if attacks from across the border continued. Sharif said his government had offered Kabul "
+                + "a joint mechanism to verify complaints. He called on the international community to press the "
+                + "Taliban to honour their commitments under the Doha agreement.", LocalDate.parse("2024-10-18"))
+                .statements();
+        StatementReport call = all.stream().filter(s -> s.type() == StatementType.DEMAND).findFirst().orElseThrow(
+                () -> new AssertionError("no demand among:\n" + StatementAssertions.describe(all)));
+        assertThat(call.speaker().mention()).as(StatementAssertions.describe(all)).contains("Sharif");
+        StatementAssertions.addressee(call, "international community");
+        assertThat(all).as(StatementAssertions.describe(all))
+                .noneMatch(s -> s.speaker().mention().contains("community"))
+                .noneMatch(s -> s.addressee().map(a -> a.mention().contains("ISLAMABAD")).orElse(false));
+    }
+
+    @Test
+    void twoDemandsInOneSentenceAreTwo() {
+        List<StatementReport> all = Annotated.extract("China's embassy in Islamabad demanded a thorough investigation "
+                + "and asked Pakistan to punish the perpetrators.", LocalDate.parse("2024-10-07")).statements();
+        assertThat(all).as(StatementAssertions.describe(all))
+                .anyMatch(s -> s.type() == StatementType.DEMAND && s.addressee().isEmpty()
+                        && s.proposition().contains("investigation"))
+                .anyMatch(s -> s.type() == StatementType.DEMAND
+                        && s.addressee().map(a -> a.mention().equals("Pakistan")).orElse(false)
+                        && s.proposition().contains("punish"));
+    }
 }
