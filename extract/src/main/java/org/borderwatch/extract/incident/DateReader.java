@@ -43,7 +43,7 @@ final class DateReader {
                 continue;
             }
             int token = headOf(t);
-            if (token < 0 || !acceptable.test(token)) {
+            if (token < 0 || !acceptable.test(token) || datesAThing(token)) {
                 continue;
             }
             FuzzyDate d = t.resolved().get();
@@ -57,6 +57,17 @@ final class DateReader {
             }
         }
         return best == null ? Optional.empty() : best.resolved();
+    }
+
+    /**
+     * "the 2003 understanding", "the 1971 war treaty": a date modifying a noun that names no event
+     * dates that thing; "the March attack" dates the attack.
+     */
+    private boolean datesAThing(int token) {
+        int h = s.tree().head(token);
+        boolean modifier = s.tree().is(token, "nummod") || s.tree().is(token, "compound") && s.pos(token).equals("CD");
+        return modifier && h >= 0 && s.isNoun(h) && IncidentLexicon.get().nounEventsEndingWith(s.lemma(h)).isEmpty()
+                && IncidentLexicon.get().nounEventsEndingWith(s.lower(h)).isEmpty();
     }
 
     /** The verb of reporting a date modifies, or -1; the parser may hang "today" on its subject. */

@@ -48,7 +48,7 @@ final class MentionReader {
         Realis realis = new Realis(s);
         List<Trigger> triggers = new ArrayList<>();
         for (Trigger t : TriggerFinder.find(s)) {
-            if (realis.happened(t.head())) {
+            if (realis.happened(t.head()) && !thingsTaken(t)) {
                 triggers.add(t);
             }
         }
@@ -102,6 +102,19 @@ final class MentionReader {
         }
         return out;
     }
+
+    /** "the group had captured four armoured vehicles": capturing things or ground arrests no one. */
+    private boolean thingsTaken(Trigger t) {
+        if (t.noun() || t.type() != IncidentType.ARREST) {
+            return false;
+        }
+        return s.children(t.head(), "obj").stream().anyMatch(o -> THINGS.contains(s.lemma(o)));
+    }
+
+    /** What is captured or seized that is no one: materiel and ground. */
+    private static final Set<String> THINGS = Set.of("vehicle", "weapon", "arm", "ammunition", "tank", "truck", "car",
+            "equipment", "cache", "explosive", "post", "checkpoint", "base", "position", "headquarters", "building",
+            "town", "village", "district", "area", "territory", "city", "hill", "compound");
 
     private Optional<EventMention> group(int anchor, List<Trigger> triggers, List<CasualtyClause> clauses,
                                          ClauseMap map, boolean roundup) {

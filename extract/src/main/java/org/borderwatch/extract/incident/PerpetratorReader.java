@@ -107,7 +107,7 @@ final class PerpetratorReader {
      */
     private Found selfClaim(Found f) {
         int p = f.head();
-        boolean own = p >= 0 && (Set.of("it", "they", "we").contains(s.lower(p)) || ownMen(p));
+        boolean own = p >= 0 && (Set.of("it", "they", "we").contains(s.lower(p)) || ownMen(p) || theGroup(p));
         if (!own || !s.tree().relation(p).equals("nsubj")) {
             return f;
         }
@@ -129,6 +129,13 @@ final class PerpetratorReader {
         return f;
     }
 
+    /** "Mujahid said that the group had captured four vehicles": the group the speaker speaks for. */
+    private boolean theGroup(int p) {
+        return Set.of("group", "organisation", "organization", "movement", "outfit").contains(s.lemma(p))
+                && s.children(p, "det").stream().anyMatch(d -> s.lower(d).equals("the"))
+                && s.children(p, "compound", "amod", "nmod").isEmpty();
+    }
+
     /** "its fighters", "our mujahideen": the speaker's own people. */
     private boolean ownMen(int p) {
         return lexicon.person(s.lemma(p)).isPresent()
@@ -137,7 +144,9 @@ final class PerpetratorReader {
 
     /** "a TTP spokesman", "the spokesman for the BLA": the group; anyone else speaks for themselves. */
     private int groupSpokenFor(int speaker) {
-        if (lexicon.person(s.lemma(speaker)).isEmpty()) {
+        // "Taliban spokesman Zabihullah Mujahid": the name's role noun says whom he speaks for
+        boolean spokesmanByName = s.children(speaker, "compound").stream().anyMatch(c -> lexicon.person(s.lemma(c)).isPresent());
+        if (lexicon.person(s.lemma(speaker)).isEmpty() && !spokesmanByName) {
             return speaker;
         }
         for (int c : s.children(speaker, "compound", "nmod:poss", "nmod")) {
@@ -414,13 +423,21 @@ final class PerpetratorReader {
 
     private List<Integer> conjuncts(int head) {
         List<Integer> out = new ArrayList<>();
-        out.add(head);
+        out.add(quantityOf(head));
         for (int c : s.children(head, "conj")) {
             if (s.isNoun(c)) {
                 out.add(c);
             }
         }
         return out;
+    }
+
+    /** "Hundreds of Taliban fighters", "dozens of militants": the people the quantity counts. */
+    private int quantityOf(int head) {
+        if (!Set.of("hundreds", "dozens", "scores", "thousands", "tens").contains(s.lower(head))) {
+            return head;
+        }
+        return s.children(head, "nmod").stream().filter(n -> s.caseOf(n).equals("of")).findFirst().orElse(head);
     }
 
     /** People or groups, not weapons, events or pronouns. */

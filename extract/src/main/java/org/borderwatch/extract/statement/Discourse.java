@@ -11,6 +11,7 @@ import org.borderwatch.core.statement.StatementType;
 import org.borderwatch.core.statement.Voice;
 import org.borderwatch.core.time.DatePrecision;
 import org.borderwatch.core.time.FuzzyDate;
+import org.borderwatch.extract.text.Tree;
 
 /**
  * What a statement takes from the statements before it: a pronoun's speaker, the proposition a
@@ -20,22 +21,32 @@ import org.borderwatch.core.time.FuzzyDate;
  */
 final class Discourse {
     private static final Set<String> PRONOUNS = Set.of("he", "she", "they", "it", "we", "i");
-    private static final Set<String> INSTITUTIONS = Set.of("government", "ministry", "office", "army", "military",
-            "forces", "force", "police", "group", "embassy", "department", "council", "committee", "parliament",
-            "assembly", "administration", "authority", "authorities", "emirate", "state", "country", "party",
-            "movement", "organisation", "organization", "agency", "commission", "wing", "taliban", "alliance");
     private static final Set<StatementType> ANSWERABLE = Set.of(StatementType.ACCUSE, StatementType.ATTRIBUTE_RESPONSIBILITY,
             StatementType.DEMAND, StatementType.CLAIM_RESPONSIBILITY);
 
     private Discourse() {
     }
 
-    static List<Draft> resolve(List<Draft> drafts, Optional<LocalDate> documentDate) {
+    /** A named person a sentence makes its subject: who a later "he said" may be. */
+    record Person(int sentence, Party party) {
+    }
+
+    static List<Person> persons(Tree t, String text) {
+        List<Person> out = new ArrayList<>();
+        for (int k = 0; k < t.size(); k++) {
+            if (t.token(k).ner().equals("PERSON") && (t.is(k, "nsubj") || t.is(k, "nsubj:pass"))) {
+                out.add(new Person(t.sentence().index(), Phrases.wholeParty(t, k, text)));
+            }
+        }
+        return out;
+    }
+
+    static List<Draft> resolve(List<Draft> drafts, List<Person> persons, Optional<LocalDate> documentDate) {
         List<Draft> done = new ArrayList<>();
         for (Draft d : drafts) {
             String pronoun = d.speaker.mention().toLowerCase(Locale.ROOT);
-            if (PRONOUNS.contains(pronoun) && !done.isEmpty()) {
-                d.speaker = antecedent(pronoun, done);
+            if (PRONOUNS.contains(pronoun)) {
+                antecedent(pronoun, d.sentence, done, persons).ifPresent(p -> d.speaker = p);
             }
             if (!references(d, done)) {
                 continue;
@@ -50,25 +61,29 @@ final class Discourse {
      * The last speaker before; "he" or "she" is the last who could be a person: "his government" or
      * "the Foreign Office" did not say what "he said".
      */
-    private static Party antecedent(String pronoun, List<Draft> done) {
-        if (Set.of("he", "she").contains(pronoun)) {
-            for (int k = done.size() - 1; k >= 0; k--) {
-                if (personLike(done.get(k).speaker)) {
-                    return done.get(k).speaker;
-                }
-            }
+    private static Optional<Party> antecedent(String pronoun, int sentence, List<Draft> done, List<Person> persons) {
+        // "I" and "we" in a quote with no speaker before are the person quoted
+        boolean person = Set.of("he", "she").contains(pronoun) || done.isEmpty() && Set.of("i", "we").contains(pronoun);
+        if (!person) {
+            return done.isEmpty() ? Optional.empty() : Optional.of(last(done).speaker);
         }
-        return last(done).speaker;
+        Optional<Draft> spoke = done.stream().filter(x -> personLike(x.speaker, persons)).reduce((a, b) -> b);
+        // "Mujahid said in a post on X. He said ...": a person named since the last statement is nearer
+        int since = spoke.map(x -> x.sentence).orElse(-1);
+        Optional<Party> named = persons.stream().filter(p -> p.sentence() >= since && p.sentence() < sentence)
+                .reduce((a, b) -> b).map(Person::party);
+        return named.or(() -> spoke.map(x -> x.speaker))
+                .or(() -> done.isEmpty() ? Optional.empty() : Optional.of(last(done).speaker));
     }
 
-    private static boolean personLike(Party p) {
-        String[] words = p.mention().split("\\s+");
-        String first = words[0].toLowerCase(Locale.ROOT);
-        String head = words[words.length - 1];
-        if (Set.of("his", "her", "its", "their", "our").contains(first) || INSTITUTIONS.contains(head.toLowerCase(Locale.ROOT))) {
-            return false;
+    /** A person the text named as a subject, or a role ("the minister", "a spokesman"); not a country or a body. */
+    private static boolean personLike(Party p, List<Person> persons) {
+        if (persons.stream().anyMatch(x -> x.party().span().overlaps(p.span()))) {
+            return true;
         }
-        return Character.isUpperCase(head.charAt(0)) || Vocabulary.in("role", head.toLowerCase(Locale.ROOT));
+        String[] words = p.mention().split("\\s+");
+        String head = words[words.length - 1].toLowerCase(Locale.ROOT);
+        return Vocabulary.in("role", head) && !Set.of("his", "her", "its", "their", "our").contains(words[0].toLowerCase(Locale.ROOT));
     }
 
     /** False when the statement only makes sense after one that is not there. */
@@ -84,7 +99,7 @@ final class Discourse {
             d.content = before.content;
             return true;
         }
-        if (d.type == StatementType.DENY) {
+        if (d.type == StatementType.DENY && d.reference != Draft.Reference.HEARSAY) {
             Optional<Draft> answered = done.stream().filter(x -> ANSWERABLE.contains(x.type))
                     .reduce((a, b) -> b);
             answered.ifPresent(a -> {

@@ -12,8 +12,8 @@ import org.borderwatch.core.time.FuzzyDate;
  * fills in what only neighbouring statements can tell (antecedents, inherited dates).
  */
 final class Draft {
-    /** How the statement relates to an earlier one. */
-    enum Reference { NONE, ANAPHOR, SIMILAR }
+    /** How the statement relates to an earlier one; HEARSAY answers reports nobody before made ("dismissed reports that"). */
+    enum Reference { NONE, ANAPHOR, SIMILAR, HEARSAY }
 
     enum Tense { PAST, PLUPERFECT, PRESENT, PERFECT, NONE }
 

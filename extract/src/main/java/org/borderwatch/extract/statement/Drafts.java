@@ -119,6 +119,10 @@ final class Drafts {
                 return Phrases.subject(t, t.head(h)).filter(s -> !t.relation(s).equals("nsubj:pass"));
             }
             int verb = h;
+            // "summoned the envoy and lodged a protest, urging ...": the subject is the first conjunct's
+            if (shared.isEmpty() && t.is(h, "conj")) {
+                return inheritedSubject(h);
+            }
             return shared.map(s -> antecedent(verb, s)).filter(s -> !t.lemma(s).equals("it"));
         }
         return Optional.empty();

@@ -175,7 +175,10 @@ final class Phrases {
                 return true;
             }
         }
-        return t.is(c, "conj") && t.pos(c).startsWith("VB") && !t.children(c, "nsubj").isEmpty();
+        // "agreed to enhance cooperation ..., a joint statement said": who reports it is not what was agreed
+        boolean reportedBy = (t.is(c, "parataxis") || t.relation(c).equals("dep") || t.is(c, "advcl"))
+                && Vocabulary.reporting(t.lemma(c)) && !t.children(c, "nsubj").isEmpty();
+        return reportedBy || t.is(c, "conj") && t.pos(c).startsWith("VB") && !t.children(c, "nsubj").isEmpty();
     }
 
     static String text(Tree t, List<Integer> tokens, String text) {

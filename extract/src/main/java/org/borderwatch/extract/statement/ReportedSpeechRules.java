@@ -92,7 +92,15 @@ final class ReportedSpeechRules extends CueRules {
             }
             String modal = t.lemma(k);
             int verb = t.head(k);
-            if (modal.equals("must")) {
+            boolean future = modal.equals("will") || modal.equals("would");
+            if (future && restraint(verb)) {
+                // "it would not target civilians", "Tehran would not allow its territory to be used against
+                // Pakistan": a promise to refrain
+                Optional<Party> spared = g.introduced(Math.max(verb, 0), "obl", Set.of("against")).map(g::party)
+                        .or(() -> t.child(verb, "xcomp").flatMap(x -> g.introduced(x, "obl", Set.of("against"))).map(g::party))
+                        .or(() -> t.child(verb, "obj").map(g::party));
+                drafts.emit(StatementType.COMMIT, v, spared, clause).ifPresent(d -> d.negated = false);
+            } else if (modal.equals("must")) {
                 drafts.emit(StatementType.DEMAND, v, subject, clause);
             } else if (modal.equals("should") || modal.equals("ought")) {
                 drafts.emit(StatementType.RECOMMEND, v, subject, clause);
@@ -116,6 +124,17 @@ final class ReportedSpeechRules extends CueRules {
             }
             return;
         }
+    }
+
+    /** A violent act itself negated ("would not attack"), or soil not to be used against another. */
+    private boolean restraint(int verb) {
+        if (verb < 0 || !Phrases.negated(t, verb)) {
+            return false;
+        }
+        boolean violent = Vocabulary.in("violence", t.lemma(verb)) || Vocabulary.in("deed", t.lemma(verb));
+        boolean soil = t.lemma(verb).equals("allow") && t.child(verb, "xcomp").filter(x -> t.lemma(x).equals("use")
+                && g.introduced(x, "obl", Set.of("against")).isPresent()).isPresent();
+        return violent || soil;
     }
 
     /** "The rebels said they will release ...": a promise when the one who will act is the speaker. */

@@ -57,6 +57,9 @@ final class SpeechActRules extends CueRules {
                 d.addresseeFromAntecedent = cue.slot() == Vocabulary.AddresseeSlot.ANTECEDENT;
                 if (d.type == StatementType.DENY && (content.isEmpty() || g.anaphoric(content))) {
                     d.reference = Draft.Reference.ANAPHOR;
+                } else if (d.type == StatementType.DENY && hearsay(v)) {
+                    d.reference = Draft.Reference.HEARSAY;
+                    d.addresseeFromAntecedent = false;
                 }
             });
             return draft.isPresent();
@@ -76,6 +79,12 @@ final class SpeechActRules extends CueRules {
                 && Vocabulary.cues(t.lemma(h)).stream().anyMatch(c -> c.type() == StatementType.DEMAND
                         || c.type() == StatementType.RECOMMEND);
         return instead || asked;
+    }
+
+    /** "dismissed reports that Pakistan was planning ...": what is denied was said by no one the text names. */
+    private boolean hearsay(int v) {
+        return t.child(v, "obj").filter(o -> Vocabulary.in("hearsay", t.lemma(o)) && t.child(o, "nmod:poss").isEmpty())
+                .isPresent();
     }
 
     /** "summoned Niger's ambassador to complain of inaction": the act is addressed to the one summoned or met. */
@@ -144,6 +153,9 @@ final class SpeechActRules extends CueRules {
                 // "charged Kabul with sheltering ...": the charge is a "with" phrase or clause
                 return t.child(v, "ccomp").isPresent() || t.children(v).stream()
                         .anyMatch(o -> (t.is(o, "obl") || t.is(o, "advcl")) && g.introducedBy(o, Set.of("with")));
+            case "expect":
+                // "expected the Afghan government to take steps", not "is expected to arrive"
+                return t.child(v, "obj").isPresent() && t.child(v, "xcomp").isPresent();
             case "order":
                 // "ordered the police to arrest ...", not "ordered an inquiry"
                 return t.child(v, "xcomp").isPresent() || t.child(v, "ccomp").isPresent();

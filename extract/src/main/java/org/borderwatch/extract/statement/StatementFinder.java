@@ -24,11 +24,14 @@ public final class StatementFinder {
     public static List<StatementReport> find(AnnotatedDocument document, List<IncidentReport> incidents) {
         List<Integer> paragraphStarts = paragraphStarts(document.text());
         List<Draft> drafts = new ArrayList<>();
+        List<Discourse.Person> persons = new ArrayList<>();
         for (Sentence sentence : document.sentences()) {
             if (sentence.tokens().isEmpty()) {
                 continue;
             }
-            for (Draft d : SentenceRules.apply(new Tree(sentence), document.text())) {
+            Tree tree = new Tree(sentence);
+            persons.addAll(Discourse.persons(tree, document.text()));
+            for (Draft d : SentenceRules.apply(tree, document.text())) {
                 d.paragraph = paragraphOf(paragraphStarts, sentence.span().start());
                 if (d.voice == Voice.REPORTED) {
                     d.date = ownDate(document, sentence, d.content);
@@ -38,7 +41,7 @@ public final class StatementFinder {
         }
         List<StatementReport> reports = new ArrayList<>();
         Set<String> seen = new HashSet<>();
-        for (Draft d : Discourse.resolve(drafts, document.documentDate())) {
+        for (Draft d : Discourse.resolve(drafts, persons, document.documentDate())) {
             // "demanded an investigation and asked Pakistan to punish the perpetrators": two demands, one
             // addressed; the same act read by two rules is one
             String addressee = d.addressee.map(a -> a.span().toString()).orElse("");

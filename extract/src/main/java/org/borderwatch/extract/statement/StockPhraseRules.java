@@ -69,17 +69,29 @@ final class StockPhraseRules extends CueRules {
             if (type == StatementType.COMMIT && refusedOrFailed(v)) {
                 type = StatementType.DENY; // "failed to reach agreement", "refused to sign the accord"
             }
-            Optional<Integer> clause = t.child(n, "acl").or(() -> t.child(n, "ccomp")).or(() -> t.child(n, "xcomp"))
+            // "lodged a protest over the violation, urging New Delhi to ...": the participle is an act of its own
+            Optional<Integer> participle = t.child(n, "acl").filter(a -> t.pos(a).equals("VBG") && t.word(a - 1).equals(","));
+            Optional<Integer> clause = t.child(n, "acl").filter(a -> participle.isEmpty())
+                    .or(() -> t.child(n, "ccomp")).or(() -> t.child(n, "xcomp"))
                     .or(() -> t.child(v, "xcomp")).or(() -> t.child(v, "ccomp"));
-            List<Integer> content = clause.map(c -> Phrases.clause(t, c)).orElse(t.subtree(n));
+            List<Integer> content = new ArrayList<>(clause.map(c -> Phrases.clause(t, c)).orElse(t.subtree(n)));
+            participle.ifPresent(p -> content.removeAll(t.subtree(p)));
+            participle.ifPresent(p -> content.remove(Integer.valueOf(p - 1)));
             Optional<Party> addressee = clause.flatMap(c -> Phrases.subject(t, c)).map(sj -> Phrases.wholeParty(t, sj, text))
                     .or(() -> t.children(v, "obl").stream()
                             .filter(o -> o != n && !Phrases.TIME_NER.contains(t.token(o).ner()) && toOrWith(o)).findFirst()
                             .map(g::party))
-                    .or(() -> t.children(n, "nmod").stream().filter(this::toOrWith).findFirst().map(g::party));
+                    .or(() -> t.children(n, "nmod").stream().filter(this::toOrWith).findFirst().map(g::party))
+                    .or(() -> summonedFirst(v).map(g::party));
             return drafts.emit(type, v, addressee, content).isPresent();
         }
         return false;
+    }
+
+    /** "summoned the Indian charge d'affaires and lodged a strong protest": the protest is made to the one summoned. */
+    private Optional<Integer> summonedFirst(int v) {
+        int h = t.head(v);
+        return t.is(v, "conj") && h >= 0 && Vocabulary.in("summon", t.lemma(h)) ? t.child(h, "obj") : Optional.empty();
     }
 
     private boolean refusedOrFailed(int verb) {

@@ -310,4 +310,26 @@ class IncidentNewsStoriesTest {
         IncidentAssertions.onlyIncidentOf(story).type(IncidentType.SECURITY_OPERATION).killed("11")
                 .victims("soldiers", null, 2).check();
     }
+
+    @Test
+    void hundredsOfFightersAreThePerpetratorsAndCapturedVehiclesAreNoArrest() {
+        AnnotatedDocument story = SharedAnnotator.annotate("GHAZNI, Afghanistan (Reuters) - Hundreds of Taliban "
+                + "fighters overran a district headquarters in Afghanistan's eastern Ghazni province on Sunday after two "
+                + "days of heavy fighting, killing at least 17 members of the security forces, provincial officials "
+                + "said. Taliban spokesman Zabihullah Mujahid said in a statement that the group had captured four "
+                + "armoured vehicles.", DAY);
+
+        IncidentAssertions.onlyIncidentOf(story).type(IncidentType.ARMED_ASSAULT).killed("17.. (best 17)")
+                .captured("-").perpetrator("Taliban fighters", Attribution.ATTRIBUTED, "officials").check();
+    }
+
+    @Test
+    void aDateThatNamesATreatyIsNotTheViolationsDate() {
+        AnnotatedDocument story = SharedAnnotator.annotate("RAWALPINDI: Indian troops resorted to unprovoked firing "
+                + "along the Line of Control on Tuesday, injuring three civilians, the military's media wing said. "
+                + "The Foreign Office lodged a strong protest over the ceasefire violation, urging New Delhi to "
+                + "respect the 2003 understanding.", DAY);
+
+        IncidentAssertions.onlyIncidentOf(story).date("2024-05-14").injured("3").check();
+    }
 }

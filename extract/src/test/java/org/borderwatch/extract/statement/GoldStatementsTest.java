@@ -167,4 +167,27 @@ class GoldStatementsTest {
                         && s.addressee().map(a -> a.mention().equals("Pakistan")).orElse(false)
                         && s.proposition().contains("punish"));
     }
+
+    @Test
+    void aPromiseToRefrainIsNoThreatAndDismissedReportsAnswerNoOne() {
+        LocalDate date = LocalDate.parse("2024-11-04");
+        List<StatementReport> restraint = Annotated.extract("In a statement issued on Sunday, the group said it would "
+                + "not target civilians.", date).statements();
+        assertThat(restraint).as(StatementAssertions.describe(restraint)).noneMatch(s -> s.type() == StatementType.THREATEN);
+        List<StatementReport> briefing = Annotated.extract("Spokesperson Mumtaz Zahra Baloch told reporters that "
+                + "Pakistan had asked the Afghan authorities to hand over the leadership of the TTP. She dismissed "
+                + "reports that Pakistan was planning a military operation inside Afghanistan as baseless.", date)
+                .statements();
+        StatementReport denial = StatementAssertions.one(briefing, StatementType.DENY, "Baloch");
+        assertThat(denial.addressee()).as(StatementAssertions.describe(briefing)).isEmpty();
+    }
+
+    @Test
+    void heIsThePersonLastNamedWhenNoPersonSpokeSince() {
+        List<StatementReport> all = Annotated.extract("The Afghan Taliban government on Wednesday rejected Pakistan's "
+                + "allegation that it was providing sanctuary to the TTP. \"We do not allow anyone to use Afghan soil "
+                + "against any country,\" spokesman Zabihullah Mujahid said in a post on X. He said Pakistan should "
+                + "solve its internal problems.", LocalDate.parse("2024-12-26")).statements();
+        StatementAssertions.one(all, StatementType.RECOMMEND, "Mujahid");
+    }
 }
