@@ -43,7 +43,7 @@ final class DateReader {
                 continue;
             }
             int token = headOf(t);
-            if (token < 0 || !acceptable.test(token) || datesAThing(token)) {
+            if (token < 0 || !acceptable.test(token) || datesAThing(token) || yetToCome(token)) {
                 continue;
             }
             FuzzyDate d = t.resolved().get();
@@ -57,6 +57,15 @@ final class DateReader {
             }
         }
         return best == null ? Optional.empty() : best.resolved();
+    }
+
+    /** "roads closed by the fighting would reopen on Monday": a date of what will or may happen. */
+    private boolean yetToCome(int token) {
+        int cur = s.tree().head(token);
+        for (int guard = 0; guard < MAX_DEPTH && cur >= 0 && !s.isVerb(cur); guard++) {
+            cur = s.tree().head(cur);
+        }
+        return cur >= 0 && s.children(cur, "aux").stream().anyMatch(a -> s.pos(a).equals("MD"));
     }
 
     /**

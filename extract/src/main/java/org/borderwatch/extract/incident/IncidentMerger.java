@@ -204,7 +204,8 @@ final class IncidentMerger {
                 if (have == null || told.stream().anyMatch(CasualtyClause::update)) {
                     counts.put(o, new ArrayList<>(told));
                 } else {
-                    boolean fight = m.type().map(FIGHTS::contains).orElse(true);
+                    // "Security forces repulsed the attack and killed five of the intruders": the other side's dead
+                    boolean fight = m.type().map(FIGHTS::contains).orElse(true) || m.securityActs();
                     told.stream().filter(c -> c.additive() || othersBesideOne(have, c) || fight && otherSide(have, c))
                             .forEach(have::add);
                 }

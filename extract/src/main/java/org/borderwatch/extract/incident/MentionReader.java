@@ -166,7 +166,9 @@ final class MentionReader {
                 || perpetrators.stream().anyMatch(this::isSecurityForce);
         boolean killed = clauses.stream().anyMatch(c -> c.outcome() == Outcome.KILLED);
         boolean captured = clauses.stream().anyMatch(c -> c.outcome() == Outcome.CAPTURED);
-        if (securityActs && (type == IncidentType.ATTACK || type == IncidentType.ARMED_ASSAULT
+        // "Security forces repulsed the attack": the attack named is not the forces' own act
+        boolean referredOnly = !events.isEmpty() && events.stream().allMatch(t -> t.noun() && definiteNoun(t));
+        if (securityActs && !referredOnly && (type == IncidentType.ATTACK || type == IncidentType.ARMED_ASSAULT
                 || type == IncidentType.TARGETED_KILLING)) {
             type = IncidentType.SECURITY_OPERATION; // "security forces shot dead two militants"
         }
@@ -266,10 +268,26 @@ final class MentionReader {
         }
         if (s.isPlural(n)) {
             boolean numbered = !s.children(n, "nummod").isEmpty();
-            return numbered || (determined && anchored);
+            return !tally(n) && (numbered || determined && anchored);
         }
         // headlines drop articles: "Bomb kills girl", "Prison attack frees 243"
         return determined || anchored || s.isHeadline();
+    }
+
+    /**
+     * "14 of the 24 suicide bombings in the country this year": a count of many events, or a part of
+     * one, is a statistic; "two blasts" may still be told one by one.
+     */
+    private boolean tally(int noun) {
+        int h = s.tree().head(noun);
+        boolean partOf = h >= 0 && s.tree().is(noun, "nmod") && s.pos(h).equals("CD");
+        boolean many = s.children(noun, "nummod").stream()
+                .anyMatch(c -> lexicon.number(s.lower(c)).or(() -> digits(s.lower(c))).map(v -> v > 3).orElse(false));
+        return partOf || many;
+    }
+
+    private static Optional<Long> digits(String word) {
+        return word.matches("\\d{1,6}") ? Optional.of(Long.parseLong(word)) : Optional.empty();
     }
 
     private boolean definiteNoun(Trigger t) {

@@ -69,9 +69,12 @@ final class PlaceReader {
         }
         boolean from = s.caseOf(i).equals("from") && s.tree().is(i, "nmod")
                 && lexicon.roleOfCategory(s.lower(h)) != IncidentLexicon.PersonRole.PERSON;
-        boolean accused = s.tree().is(i, "obj") && (lexicon.is(s.lemma(h), IncidentLexicon.Context.REPORTING)
-                || lexicon.is(s.lemma(h), IncidentLexicon.Context.REACTION));
-        return from || accused;
+        boolean speaksOrReacts = lexicon.is(s.lemma(h), IncidentLexicon.Context.REPORTING)
+                || lexicon.is(s.lemma(h), IncidentLexicon.Context.REACTION);
+        boolean accused = s.tree().is(i, "obj") && speaksOrReacts;
+        // "India on Wednesday blamed the LeT for an attack in Pahalgam": the one blaming is no place either
+        boolean speaker = s.tree().relation(i).equals("nsubj") && speaksOrReacts;
+        return from || accused || speaker;
     }
 
     /**

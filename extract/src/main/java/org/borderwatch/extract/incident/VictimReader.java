@@ -142,10 +142,16 @@ final class VictimReader {
         // "kills three soldiers, 10 militants": an apposition with its own number is more people;
         // one without ("the Taliban leader, Alaudin") names the same person again
         for (int c : s.children(head, "appos")) {
-            if (!s.children(c, "nummod").isEmpty() && personLike(c)) {
+            if (!s.children(c, "nummod").isEmpty() && personLike(c) && !reports(c)) {
                 collect(c, out, depth + 1);
             }
         }
+    }
+
+    /** "..., two Pakistani intelligence officials said": the parser may hang those who tell it on the dead. */
+    private boolean reports(int phrase) {
+        int next = phrase + 1;
+        return next < s.size() && s.isVerb(next) && IncidentLexicon.get().is(s.lemma(next), IncidentLexicon.Context.REPORTING);
     }
 
     VictimPhrase phrase(int head) {

@@ -81,6 +81,19 @@ final class SpeechActRules extends CueRules {
         return instead || asked;
     }
 
+    /** An actor, people, or an actor's things ("government installations"), not "the flow of water". */
+    private boolean actorOrTheirs(int o) {
+        return Phrases.named(t, o) || g.actorLike(o) || personNoun(o) || t.children(o).stream()
+                .anyMatch(c -> (t.is(c, "compound") || t.is(c, "amod") || t.is(c, "nmod:poss"))
+                        && (Phrases.named(t, c) || g.actorLike(c)));
+    }
+
+    /** "urged to protect civilians", "vowed to punish the perpetrators": people, not things. */
+    private boolean personNoun(int k) {
+        return Vocabulary.in("culprit", t.lemma(k)) || Set.of("civilian", "people", "citizen", "population", "refugee",
+                "migrant", "prisoner", "hostage", "family", "victim", "worker", "tourist").contains(t.lemma(k));
+    }
+
     /** "dismissed reports that Pakistan was planning ...": what is denied was said by no one the text names. */
     private boolean hearsay(int v) {
         return t.child(v, "obj").filter(o -> Vocabulary.in("hearsay", t.lemma(o)) && t.child(o, "nmod:poss").isEmpty())
@@ -180,7 +193,9 @@ final class SpeechActRules extends CueRules {
                         .or(() -> complement.filter(c -> t.is(c, "ccomp")).flatMap(c -> Phrases.subject(t, c))
                                 .filter(g::actorLike).map(g::party))
                         .or(() -> Phrases.firstActor(t, content, text))
-                        .or(() -> complement.flatMap(c -> t.child(c, "obj")).map(g::party));
+                        // "warned that any attempt to stop the flow of water ...": only an actor is addressed
+                        .or(() -> complement.flatMap(c -> t.child(c, "obj"))
+                                .filter(this::actorOrTheirs).map(g::party));
             case RECIPIENT:
                 return t.child(v, "iobj")
                         .or(() -> t.child(v, "ccomp").isPresent() ? t.child(v, "obj") : Optional.empty())

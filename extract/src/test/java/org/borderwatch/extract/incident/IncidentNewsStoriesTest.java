@@ -332,4 +332,35 @@ class IncidentNewsStoriesTest {
 
         IncidentAssertions.onlyIncidentOf(story).date("2024-05-14").injured("3").check();
     }
+
+    @Test
+    void thoseWhoTellItAreNotAmongTheDeadAndTheAccuserIsNoPlace() {
+        AnnotatedDocument strike = SharedAnnotator.annotate("PESHAWAR, Pakistan (AP) - A suspected U.S. drone fired "
+                + "two missiles at a compound in the Shawal valley of South Waziristan on Thursday, killing a senior "
+                + "al-Qaeda commander and three of his associates, two Pakistani intelligence officials said.", DAY);
+        IncidentAssertions.onlyIncidentOf(strike).type(IncidentType.AIRSTRIKE).killed("4").check();
+
+        AnnotatedDocument blame = SharedAnnotator.annotate("India on Wednesday blamed the Pakistan-based "
+                + "Lashkar-e-Taiba for an attack that killed 26 tourists in Pahalgam.", DAY);
+        IncidentAssertions.onlyIncidentOf(blame).placesExactly("Pahalgam").killed("26").check();
+    }
+
+    @Test
+    void aTallyOfBombingsAndTheDayRoadsWillReopenAreNoEvents() {
+        IncidentAssertions.noIncidentIn(SharedAnnotator.annotate("Bugti said 14 of the 24 suicide bombings in the "
+                + "country this year had been carried out by Afghan nationals.", DAY));
+        AnnotatedDocument clash = SharedAnnotator.annotate("PARACHINAR: At least six people were killed and 20 injured "
+                + "in clashes between two tribes in Kurram district on Thursday, officials said. The provincial "
+                + "government announced that roads closed by the fighting would reopen on Monday.", DAY);
+        IncidentAssertions.onlyIncidentOf(clash).date("2024-05-09").killed("6.. (best 6)").check();
+    }
+
+    @Test
+    void forcesRepulsingTheAttackAddTheIntrudersTheyKilled() {
+        AnnotatedDocument story = SharedAnnotator.annotate("RAWALPINDI: Three Pakistani soldiers were killed when "
+                + "militants from Afghanistan attacked a border post in the Bajaur district on Friday, the "
+                + "Inter-Services Public Relations said. Security forces repulsed the attack and killed five of the "
+                + "intruders, it said.", DAY);
+        IncidentAssertions.onlyIncidentOf(story).placesExactly("Bajaur district").killed("8").check();
+    }
 }
