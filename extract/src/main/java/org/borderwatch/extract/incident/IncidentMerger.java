@@ -123,6 +123,12 @@ final class IncidentMerger {
             // "killing six soldiers in Kech district. Two others were wounded in the blast near Buleda": the
             // next sentence's "the blast" is the one just told, wherever it places it
             boolean referredTo = m.definite() && IncidentTypes.compatible(type, other) && m.sentence() - lastSentence <= 1;
+            // "shot dead in Kunar province. ... they were ambushed near Asadabad": the next sentence, telling
+            // no toll of its own, places the event within the province
+            boolean within = IncidentTypes.compatible(type, other) && m.sentence() - lastSentence <= 1
+                    && m.clauses().stream().noneMatch(c -> c.total().isPresent()) && m.date().isEmpty()
+                    && !fine(places.values()).isEmpty() && fine(places.values()).stream().allMatch(Incident::provinceLevel);
+            referredTo |= within;
             if (!fine(places.values()).isEmpty() && !fine.isEmpty() && !referredTo) {
                 for (PlaceMention p : fine) {
                     samePlace |= hasPlace(p);
@@ -271,6 +277,11 @@ final class IncidentMerger {
         /** The places finer than a country: only they tell events apart. */
         private static List<PlaceMention> fine(java.util.Collection<PlaceMention> all) {
             return all.stream().filter(p -> !IncidentLexicon.get().isCountry(p.text())).toList();
+        }
+
+        private static boolean provinceLevel(PlaceMention p) {
+            String[] words = p.text().toLowerCase(Locale.ROOT).split("\\s+");
+            return IncidentLexicon.get().placeLevel(words[words.length - 1]).map("PROVINCE"::equals).orElse(false);
         }
 
         /** Places match when one name contains the other: "Ghazni" and "Ghazni province". */

@@ -215,6 +215,16 @@ final class MentionReader {
         }
         Set<Integer> own = new HashSet<>();
         events.forEach(t -> own.addAll(s.tree().subtree(t.head())));
+        // "condemned the bombing at a mosque in Peshawar": one condemns no place; the parser hung the
+        // event's own place on the verb
+        for (Trigger t : events) {
+            int verb = s.tree().head(t.head());
+            for (int c : s.children(verb, "obl")) {
+                if (c > t.head() && Set.of("at", "in", "near", "inside").contains(s.caseOf(c))) {
+                    own.addAll(s.tree().subtree(c));
+                }
+            }
+        }
         return i -> inClause.test(i) && own.contains(i);
     }
 

@@ -363,4 +363,20 @@ class IncidentNewsStoriesTest {
                 + "intruders, it said.", DAY);
         IncidentAssertions.onlyIncidentOf(story).placesExactly("Bajaur district").killed("8").check();
     }
+
+    @Test
+    void aCondemnedBombingKeepsThePlaceTheParserHungOnTheVerb() {
+        AnnotatedDocument story = SharedAnnotator.annotate("UN Secretary-General Antonio Guterres strongly condemned "
+                + "the suicide bombing at a mosque in Peshawar's police lines that killed at least 84 people, his "
+                + "spokesman said on Monday.", DAY);
+        IncidentAssertions.onlyIncidentOf(story).type(IncidentType.SUICIDE_ATTACK).placesExactly("Peshawar").check();
+    }
+
+    @Test
+    void theNextSentencePlacesTheEventWithinItsProvince() {
+        AnnotatedDocument story = SharedAnnotator.annotate("KABUL: Two senior commanders of the Tehreek-e-Taliban "
+                + "Pakistan were shot dead by unknown gunmen in Afghanistan's Kunar province on Tuesday night, sources "
+                + "said. The commanders were travelling in a car when they were ambushed near Asadabad.", DAY);
+        IncidentAssertions.onlyIncidentOf(story).killed("2").place("Asadabad").check();
+    }
 }
