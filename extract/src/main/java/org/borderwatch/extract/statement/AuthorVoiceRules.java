@@ -32,7 +32,11 @@ final class AuthorVoiceRules extends CueRules {
             // "The state must protect civilians, and it should open a dialogue": the pronoun is the first subject
             subject = Phrases.subject(t, t.head(verb));
         }
-        if (subject.isEmpty() || !g.actorLike(subject.get())) {
+        // "The government must not ... It should take parliament into confidence": the one the author
+        // addressed before; "It should be noted" addresses no one
+        boolean pronoun = subject.isPresent() && Set.of("it", "they").contains(t.lemma(subject.get()))
+                && !t.lemma(verb).equals("be") && t.children(verb, "aux:pass").isEmpty() && t.child(verb, "cop").isEmpty();
+        if (subject.isEmpty() || !g.actorLike(subject.get()) && !pronoun) {
             return;
         }
         Party author = new Party("the author", Optional.of("author"), t.token(modal).span());
@@ -40,6 +44,9 @@ final class AuthorVoiceRules extends CueRules {
         Draft d = drafts.draft(StatementType.RECOMMEND, author, verb, clause);
         d.addressee = Optional.of(Phrases.wholeParty(t, subject.get(), text));
         d.voice = org.borderwatch.core.statement.Voice.AUTHOR;
+        if (pronoun && !g.actorLike(subject.get())) {
+            d.reference = Draft.Reference.ADDRESSED_BEFORE;
+        }
         drafts.add(d);
     }
 

@@ -99,6 +99,12 @@ final class Discourse {
             d.content = before.content;
             return true;
         }
+        if (d.reference == Draft.Reference.ADDRESSED_BEFORE) {
+            Optional<Party> before = done.stream().filter(x -> x.voice == Voice.AUTHOR && x.addressee.isPresent())
+                    .reduce((a, b) -> b).flatMap(x -> x.addressee);
+            before.ifPresent(a -> d.addressee = Optional.of(a));
+            return before.isPresent();
+        }
         if (d.type == StatementType.DENY && d.reference != Draft.Reference.HEARSAY) {
             Optional<Draft> answered = done.stream().filter(x -> ANSWERABLE.contains(x.type))
                     .reduce((a, b) -> b);

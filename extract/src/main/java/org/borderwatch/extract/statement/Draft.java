@@ -12,8 +12,11 @@ import org.borderwatch.core.time.FuzzyDate;
  * fills in what only neighbouring statements can tell (antecedents, inherited dates).
  */
 final class Draft {
-    /** How the statement relates to an earlier one; HEARSAY answers reports nobody before made ("dismissed reports that"). */
-    enum Reference { NONE, ANAPHOR, SIMILAR, HEARSAY }
+    /**
+     * How the statement relates to an earlier one; HEARSAY answers reports nobody before made ("dismissed
+     * reports that"); ADDRESSED_BEFORE is an author's "it should ..." to whom the author last addressed.
+     */
+    enum Reference { NONE, ANAPHOR, SIMILAR, HEARSAY, ADDRESSED_BEFORE }
 
     enum Tense { PAST, PLUPERFECT, PRESENT, PERFECT, NONE }
 

@@ -178,7 +178,29 @@ final class Phrases {
         // "agreed to enhance cooperation ..., a joint statement said": who reports it is not what was agreed
         boolean reportedBy = (t.is(c, "parataxis") || t.relation(c).equals("dep") || t.is(c, "advcl"))
                 && Vocabulary.reporting(t.lemma(c)) && !t.children(c, "nsubj").isEmpty();
-        return reportedBy || t.is(c, "conj") && t.pos(c).startsWith("VB") && !t.children(c, "nsubj").isEmpty();
+        return reportedBy || nextAct(t, c) || t.is(c, "conj") && t.pos(c).startsWith("VB") && !t.children(c, "nsubj").isEmpty();
+    }
+
+    /**
+     * "called for those responsible to be brought to justice and expressed solidarity": a finite verb
+     * joined to an infinitive is the speaker's next act, not part of what was said.
+     */
+    static boolean nextAct(Tree t, int c) {
+        return t.is(c, "conj") && Set.of("VBD", "VBZ").contains(t.pos(c)) && t.head(c) >= 0
+                && Set.of("VB", "VBN", "VBG").contains(t.pos(t.head(c)))
+                && t.children(t.head(c), "mark").stream().anyMatch(m -> t.lemma(m).equals("to"));
+    }
+
+    /** The phrase's words without a next act the parser hung inside it. */
+    static List<Integer> withoutNextAct(Tree t, int head) {
+        List<Integer> tokens = new ArrayList<>(t.subtree(head));
+        for (int k : List.copyOf(tokens)) {
+            if (k != head && nextAct(t, k)) {
+                tokens.removeAll(t.subtree(k));
+                tokens.removeIf(x -> x == k - 1 && t.is(x, "cc"));
+            }
+        }
+        return tokens;
     }
 
     static String text(Tree t, List<Integer> tokens, String text) {

@@ -136,7 +136,7 @@ final class SpeechActRules extends CueRules {
         for (int c : t.children(v)) {
             boolean phrase = t.is(c, "obl") || t.is(c, "advcl");
             if (phrase && c > v && g.introducedBy(c, about) && !Phrases.TIME_NER.contains(t.token(c).ner())) {
-                tokens.addAll(t.subtree(c));
+                tokens.addAll(Phrases.withoutNextAct(t, c));
             }
         }
         return tokens;

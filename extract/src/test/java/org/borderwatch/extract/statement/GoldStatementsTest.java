@@ -190,4 +190,20 @@ class GoldStatementsTest {
                 + "solve its internal problems.", LocalDate.parse("2024-12-26")).statements();
         StatementAssertions.one(all, StatementType.RECOMMEND, "Mujahid");
     }
+
+    @Test
+    void theEditorialsItIsWhomItAddressedBeforeAndSolidarityIsNotWhatWasCalledFor() {
+        LocalDate date = LocalDate.parse("2024-10-18");
+        List<StatementReport> editorial = Annotated.extract("The government must not treat these attacks as isolated "
+                + "incidents. It should take parliament into confidence and lay out a clear strategy. It should be "
+                + "noted that the attacks have grown.", date).statements();
+        assertThat(editorial).as(StatementAssertions.describe(editorial))
+                .filteredOn(s -> s.type() == StatementType.RECOMMEND).hasSize(2)
+                .allSatisfy(s -> StatementAssertions.addressee(s, "government"));
+        StatementReport call = StatementAssertions.one(Annotated.extract("The Secretary-General called for those "
+                + "responsible to be brought to justice and expressed his solidarity with the people and government of "
+                + "Pakistan.", date).statements(), StatementType.DEMAND, "Secretary-General");
+        assertThat(call.proposition()).contains("justice").doesNotContain("solidarity");
+        assertThat(call.addressee()).isEmpty();
+    }
 }
