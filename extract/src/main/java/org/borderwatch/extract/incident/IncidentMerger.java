@@ -46,9 +46,11 @@ final class IncidentMerger {
     static List<IncidentReport> merge(List<EventMention> mentions, List<LeadFrame> frames,
                                       Optional<FuzzyDate> reportDay) {
         List<Incident> incidents = new ArrayList<>();
-        // a summing-up of several events is no event of its own when the events are told after it
-        List<EventMention> told = mentions.stream().filter(m -> !m.roundup()).toList();
-        boolean eventsTold = told.stream().anyMatch(m -> m.type().isPresent());
+        // a summing-up of several events is no event of its own when the events are told after it; but one
+        // attack told after "two suicide bombings" leaves the other told only in the summing-up (press
+        // releases sum up operations and then may tell only one of them)
+        List<EventMention> told = mentions.stream().filter(m -> !m.roundup() || attacksLeftUntold(m, mentions)).toList();
+        boolean eventsTold = told.stream().anyMatch(m -> m.type().isPresent() && !m.roundup());
         for (EventMention m : eventsTold ? told : mentions) {
             // a restated toll ("the death toll rose to 28") is always about the event told before
             boolean tollOnly = !m.typeFromWord() && !m.clauses().isEmpty() && m.clauses().stream().allMatch(CasualtyClause::update);
@@ -62,7 +64,9 @@ final class IncidentMerger {
                 }
                 continue;
             }
-            Incident target = null;
+            // "the Mastung bombing" told after the Hangu blast is the Mastung one
+            Incident target = incidents.stream().filter(i -> i.namesPlaceOf(m) && i.accepts(m)).reduce((a, b) -> b)
+                    .orElse(null);
             for (int i = incidents.size() - 1; i >= 0 && target == null; i--) {
                 if (incidents.get(i).accepts(m)) {
                     target = incidents.get(i);
@@ -87,6 +91,13 @@ final class IncidentMerger {
         return reports.stream().filter(r -> !r.places().isEmpty() || r.date().isPresent()
                 || r.killed().isPresent() || r.injured().isPresent() || r.captured().isPresent()
                 || !r.perpetrators().isEmpty()).toList();
+    }
+
+    private static boolean attacksLeftUntold(EventMention roundup, List<EventMention> mentions) {
+        boolean attacks = roundup.type().filter(t -> !FIGHTS.contains(t) && t != IncidentType.ARREST).isPresent();
+        long toldAfter = mentions.stream().filter(m -> m.sentence() > roundup.sentence() && !m.roundup() && !m.definite()
+                && m.type().isPresent()).count();
+        return attacks && toldAfter < 2;
     }
 
     /** An event as merged so far. */
@@ -277,6 +288,10 @@ final class IncidentMerger {
         /** The places finer than a country: only they tell events apart. */
         private static List<PlaceMention> fine(java.util.Collection<PlaceMention> all) {
             return all.stream().filter(p -> !IncidentLexicon.get().isCountry(p.text())).toList();
+        }
+
+        boolean namesPlaceOf(EventMention m) {
+            return m.definite() && fine(m.places()).stream().anyMatch(this::hasPlace);
         }
 
         private static boolean provinceLevel(PlaceMention p) {

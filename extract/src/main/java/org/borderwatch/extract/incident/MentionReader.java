@@ -140,6 +140,13 @@ final class MentionReader {
             // "232 militants killed, 20 hideouts destroyed in North Waziristan": a headline's place is its events'
             places.addAll(new PlaceReader(s).read(i -> !s.inTail(i)));
         }
+        if (places.isEmpty()) {
+            // "abducted two engineers working on a road project in Tank district": where the victims were
+            Set<Integer> where = new HashSet<>();
+            clauses.stream().flatMap(c -> c.victims().stream()).forEach(v -> s.children(v.head(), "acl")
+                    .forEach(a -> where.addAll(s.tree().subtree(a))));
+            places.addAll(new PlaceReader(s).read(where::contains));
+        }
         places.removeIf(p -> perpetrators.stream().anyMatch(x -> x.span().overlaps(p.span())));
         Optional<FuzzyDate> date = new DateReader(s).read(inClause, near);
 

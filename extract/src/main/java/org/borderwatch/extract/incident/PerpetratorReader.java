@@ -503,7 +503,8 @@ final class PerpetratorReader {
             if (s.tree().head(cur) == head) {
                 String rel = s.tree().relation(cur);
                 // "Kandahar province Afghan and coalition forces": a missing comma made the place a modifier
-                boolean place = rel.equals("compound") && lexicon.placeLevel(s.lower(cur)).isPresent();
+                boolean place = rel.equals("compound") && lexicon.placeLevel(s.lower(cur)).isPresent()
+                        && !s.mention(cur).map(m -> m.type().equals("ARMED_GROUP")).orElse(false); // "Islamic State group"
                 return place || EXCLUDED_RELATIONS.contains(rel) || rel.startsWith("acl")
                         || (rel.startsWith("nmod") && !rel.equals("nmod:poss") && !s.caseOf(cur).equals("of"));
             }

@@ -31,7 +31,9 @@ final class PlaceReader {
         List<int[]> ranges = new ArrayList<>();
         // "Andar district": a run of proper names (or tagged locations) before a place word
         for (int i = 0; i < s.size(); i++) {
-            if (!inClause.test(i) || lexicon.placeLevel(s.lower(i)).isEmpty() || !s.isNoun(i)) {
+            // "the Islamic State group": a place word inside an armed group's name names no place
+            boolean group = s.mention(i).map(m -> m.type().equals("ARMED_GROUP")).orElse(false);
+            if (!inClause.test(i) || lexicon.placeLevel(s.lower(i)).isEmpty() || !s.isNoun(i) || group) {
                 continue;
             }
             int first = i;

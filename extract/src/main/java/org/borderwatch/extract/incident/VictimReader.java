@@ -454,13 +454,22 @@ final class VictimReader {
             return Optional.empty();
         }
         int value = (int) n.getAsLong();
+        // "between 10 and 15 people": the parser may make the first bound the number of the noun
+        if (first > 0 && s.lower(first - 1).equals("between") && i + 2 < s.size() && s.lower(i + 1).equals("and")
+                && isNumber(i + 2)) {
+            OptionalLong high = NumberWords.parse(List.of(s.word(i + 2)));
+            if (high.isPresent() && high.getAsLong() > value) {
+                return Optional.of(new Count(value, (value + (int) high.getAsLong()) / 2, (int) high.getAsLong()));
+            }
+        }
         Optional<Count> range = rangeEndingAt(first, value);
         return range.isPresent() ? range : Optional.of(qualify(value, first));
     }
 
     /** "eight to 12 insurgents", "8 – 12 militants": a range written before its upper bound. */
     private Optional<Count> rangeEndingAt(int high, int value) {
-        if (high < 2 || !Set.of("to", "-", "–").contains(s.lower(high - 1)) || !isNumber(high - 2)) {
+        boolean between = high >= 3 && s.lower(high - 1).equals("and") && s.lower(high - 3).equals("between");
+        if (high < 2 || !Set.of("to", "-", "–").contains(s.lower(high - 1)) && !between || !isNumber(high - 2)) {
             return Optional.empty();
         }
         OptionalLong low = NumberWords.parse(List.of(s.word(high - 2)));

@@ -120,7 +120,7 @@ final class Drafts {
             }
             int verb = h;
             // "summoned the envoy and lodged a protest, urging ...": the subject is the first conjunct's
-            if (shared.isEmpty() && t.is(h, "conj")) {
+            if (shared.isEmpty() && (t.is(h, "conj") || t.is(h, "xcomp"))) {
                 return inheritedSubject(h);
             }
             return shared.map(s -> antecedent(verb, s)).filter(s -> !t.lemma(s).equals("it"));

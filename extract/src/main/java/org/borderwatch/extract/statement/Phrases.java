@@ -62,7 +62,9 @@ final class Phrases {
     private static List<Integer> phrase(Tree t, int head) {
         List<Integer> tokens = new ArrayList<>(t.subtree(head, NOT_OF_A_NOUN_PHRASE));
         for (int c : t.children(head, "nmod")) {
-            if (c > head && TIME_NER.contains(t.token(c).ner())) {
+            // "accused the Pakistani military of carrying out air strikes": the charge is not the party
+            boolean charge = c > head && t.pos(c).equals("VBG");
+            if (c > head && TIME_NER.contains(t.token(c).ner()) || charge) {
                 tokens.removeAll(t.subtree(c));
             }
         }
@@ -186,9 +188,13 @@ final class Phrases {
      * joined to an infinitive is the speaker's next act, not part of what was said.
      */
     static boolean nextAct(Tree t, int c) {
-        return t.is(c, "conj") && Set.of("VBD", "VBZ").contains(t.pos(c)) && t.head(c) >= 0
-                && Set.of("VB", "VBN", "VBG").contains(t.pos(t.head(c)))
-                && t.children(t.head(c), "mark").stream().anyMatch(m -> t.lemma(m).equals("to"));
+        if (!t.is(c, "conj") || t.head(c) < 0 || t.children(t.head(c), "mark").stream().noneMatch(m -> t.lemma(m).equals("to"))) {
+            return false;
+        }
+        String head = t.pos(t.head(c));
+        // "pledged to support the process and called on all parties": the tagger may take "called" for a participle
+        return Set.of("VBD", "VBZ").contains(t.pos(c)) && Set.of("VB", "VBN", "VBG").contains(head)
+                || t.pos(c).equals("VBN") && head.equals("VB");
     }
 
     /** The phrase's words without a next act the parser hung inside it. */

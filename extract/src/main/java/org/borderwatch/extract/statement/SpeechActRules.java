@@ -212,7 +212,10 @@ final class SpeechActRules extends CueRules {
                         .or(() -> complement.filter(c -> t.is(c, "xcomp")).flatMap(c -> t.child(v, "obj")))
                         .map(g::party);
             case OBLIQUE:
+                // "called on all parties to ...": the tagger may read "on" as a particle and the party as the object
+                boolean particle = t.children(v, "compound:prt").stream().anyMatch(p -> cue.prepositions().contains(t.lemma(p)));
                 return g.introduced(v, "obl", cue.prepositions()).or(() -> g.prepositionReadAsMark(v, cue.prepositions()))
+                        .or(() -> particle ? t.child(v, "obj") : Optional.empty())
                         .map(g::party);
             default:
                 return Optional.empty();

@@ -379,4 +379,26 @@ class IncidentNewsStoriesTest {
                 + "said. The commanders were travelling in a car when they were ambushed near Asadabad.", DAY);
         IncidentAssertions.onlyIncidentOf(story).killed("2").place("Asadabad").check();
     }
+
+    @Test
+    void twinBombingsWithOneToldAfterAreTwoEventsAndTheClaimNamesItsPlace() {
+        AnnotatedDocument story = SharedAnnotator.annotate("QUETTA: Nearly 40 people were killed and scores wounded in "
+                + "two suicide bombings at a religious gathering in Mastung district on Friday, officials said. A second "
+                + "blast an hour later struck a mosque in Hangu, killing five worshippers. The Islamic State group later "
+                + "claimed the Mastung bombing through its Amaq news agency.", DAY);
+        List<IncidentAssertions> incidents = IncidentAssertions.incidentsOf(story, 2);
+        incidents.get(0).placesExactly("Mastung district").killed("36..40 (best 40)")
+                .perpetrator("Islamic State group", Attribution.CLAIMED).check();
+        incidents.get(1).placesExactly("Hangu").killed("5").noPerpetrators().check();
+    }
+
+    @Test
+    void whereTheAbductedWorkedAndARangeBetweenTwoNumbers() {
+        AnnotatedDocument kidnap = SharedAnnotator.annotate("DERA ISMAIL KHAN: Gunmen who abducted two engineers working "
+                + "on a road project in Tank district last week have demanded a ransom, police said.", DAY);
+        IncidentAssertions.onlyIncidentOf(kidnap).type(IncidentType.KIDNAPPING).placesExactly("Tank district").check();
+        AnnotatedDocument strikes = SharedAnnotator.annotate("Fitrat accused the Pakistani military of carrying out air "
+                + "strikes on civilians in Khost province, killing between 10 and 15 people.", DAY);
+        IncidentAssertions.onlyIncidentOf(strikes).killed("10..15 (best 12)").check();
+    }
 }
