@@ -383,7 +383,13 @@ final class PerpetratorReader {
             if (s.pos(c).startsWith("PRP") || s.pos(c).startsWith("W")) {
                 return null;
             }
-            List<Integer> tokens = s.tree().subtree(c, "acl:relcl", "acl", "punct", "appos", "parataxis");
+            List<Integer> tokens = new ArrayList<>(s.tree().subtree(c, "acl:relcl", "acl", "punct", "appos", "parataxis"));
+            // "Afghanistan's defence ministry on Tuesday": the day is not the speaker
+            for (int n : s.children(c, "nmod")) {
+                if (s.mention(n).map(m -> Set.of("DATE", "TIME").contains(m.type())).orElse(false)) {
+                    tokens.removeAll(s.tree().subtree(n));
+                }
+            }
             while (tokens.size() > 1 && s.tree().is(tokens.get(0), "det")) {
                 tokens.remove(0);
             }

@@ -76,7 +76,11 @@ final class PlaceReader {
         boolean accused = s.tree().is(i, "obj") && speaksOrReacts;
         // "India on Wednesday blamed the LeT for an attack in Pahalgam": the one blaming is no place either
         boolean speaker = s.tree().relation(i).equals("nsubj") && speaksOrReacts;
-        return from || accused || speaker;
+        // "Afghanistan's defence ministry accused ...": nor is the speaker's country
+        int hh = s.tree().head(h);
+        boolean speakersOwn = s.tree().is(i, "nmod:poss") && s.tree().relation(h).equals("nsubj") && hh >= 0
+                && (lexicon.is(s.lemma(hh), IncidentLexicon.Context.REPORTING) || lexicon.is(s.lemma(hh), IncidentLexicon.Context.REACTION));
+        return from || accused || speaker || speakersOwn;
     }
 
     /**

@@ -188,7 +188,10 @@ final class Phrases {
      * joined to an infinitive is the speaker's next act, not part of what was said.
      */
     static boolean nextAct(Tree t, int c) {
-        if (!t.is(c, "conj") || t.head(c) < 0 || t.children(t.head(c), "mark").stream().noneMatch(m -> t.lemma(m).equals("to"))) {
+        // "accused Pakistan of violating its airspace, and warned of consequences": so is one joined to a charge
+        if (!t.is(c, "conj") || t.head(c) < 0 || t.children(t.head(c), "mark").stream().noneMatch(m -> t.lemma(m).equals("to"))
+                && !(t.pos(t.head(c)).equals("VBG") && t.children(t.head(c)).stream()
+                        .anyMatch(m -> (t.is(m, "mark") || t.is(m, "case")) && Set.of("of", "for").contains(t.lemma(m))))) {
             return false;
         }
         String head = t.pos(t.head(c));

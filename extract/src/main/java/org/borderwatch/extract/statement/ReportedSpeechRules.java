@@ -111,7 +111,11 @@ final class ReportedSpeechRules extends CueRules {
                 // "may halt mediation efforts if cooperation founders", "would respond if Pakistan again
                 // violated its airspace": a reply on a condition threatens
                 drafts.emit(StatementType.THREATEN, v, Phrases.firstActor(t, clause.subList(1, clause.size()), text), clause);
-            } else if ((modal.equals("will") || modal.equals("would")) && speaksForItself(v, verb)) {
+            } else if (future && Vocabulary.in("response", t.lemma(verb)) && withForce(verb)) {
+                // "the state would respond with full force to any attack"
+                drafts.emit(StatementType.THREATEN, v, Phrases.firstActor(t, clause.subList(1, clause.size()), text), clause);
+            } else if (future && speaksForItself(v, verb) && t.children(verb, "aux:pass").isEmpty()) {
+                // "it would not be intimidated" refuses nothing
                 // "it will not accept any more refugees" refuses
                 StatementType type = Phrases.negated(t, verb) ? StatementType.DENY : StatementType.COMMIT;
                 drafts.emit(type, v, Phrases.firstActor(t, clause, text), clause);
@@ -124,6 +128,10 @@ final class ReportedSpeechRules extends CueRules {
             }
             return;
         }
+    }
+
+    private boolean withForce(int verb) {
+        return t.children(verb, "obl").stream().anyMatch(o -> Set.of("force", "might", "strength").contains(t.lemma(o)));
     }
 
     /** A violent act itself negated ("would not attack"), or soil not to be used against another. */

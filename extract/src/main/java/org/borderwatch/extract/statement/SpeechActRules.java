@@ -82,16 +82,24 @@ final class SpeechActRules extends CueRules {
     }
 
     /** An actor, people, or an actor's things ("government installations"), not "the flow of water". */
-    private boolean actorOrTheirs(int o) {
+    private boolean actorOrTheirs(int object) {
+        if (Set.of("who", "whom").contains(t.lemma(object))) {
+            return true; // "refugees, whom authorities blame": people
+        }
+        int o = Phrases.antecedentOfRelative(t, object);
         return Phrases.named(t, o) || g.actorLike(o) || personNoun(o) || t.children(o).stream()
-                .anyMatch(c -> (t.is(c, "compound") || t.is(c, "amod") || t.is(c, "nmod:poss"))
-                        && (Phrases.named(t, c) || g.actorLike(c)));
+                .anyMatch(c -> (t.is(c, "compound") || t.is(c, "amod") || t.is(c, "nmod:poss") || t.is(c, "appos")
+                        || t.is(c, "flat")) && (Phrases.named(t, c) || g.actorLike(c)));
     }
 
     /** "urged to protect civilians", "vowed to punish the perpetrators": people, not things. */
     private boolean personNoun(int k) {
-        return Vocabulary.in("culprit", t.lemma(k)) || Set.of("civilian", "people", "citizen", "population", "refugee",
-                "migrant", "prisoner", "hostage", "family", "victim", "worker", "tourist").contains(t.lemma(k));
+        return Vocabulary.in("culprit", t.lemma(k)) || Vocabulary.in("role", t.lemma(k)) || Set.of("civilian", "people",
+                "citizen", "population", "refugee", "migrant", "prisoner", "hostage", "family", "victim", "worker",
+                "tourist", "fighter", "member", "supporter", "follower", "cadre", "soldier", "troop", "police", "force",
+                "side", "party", "authority", "nation", "neighbour", "neighbor", "public", "investor", "newspaper",
+                "media", "company", "organisation", "organization", "group", "movement", "opposition", "rebel", "militia",
+                "network", "agency", "union", "envoy", "element", "quarter", "actor").contains(t.lemma(k));
     }
 
     /** "dismissed reports that Pakistan was planning ...": what is denied was said by no one the text names. */
@@ -172,10 +180,13 @@ final class SpeechActRules extends CueRules {
             case "order":
                 // "ordered the police to arrest ...", not "ordered an inquiry"
                 return t.child(v, "xcomp").isPresent() || t.child(v, "ccomp").isPresent();
+            case "warn":
+                // "warned of consequences", "warned against further strikes"
+                return t.child(v, "obj").isPresent() || t.child(v, "xcomp").isPresent() || t.child(v, "ccomp").isPresent()
+                        || g.introduced(v, "obl", Set.of("of", "against")).isPresent();
             case "ask":
             case "press":
             case "request":
-            case "warn":
             case "urge":
                 return t.child(v, "obj").isPresent() || t.child(v, "xcomp").isPresent() || t.child(v, "ccomp").isPresent();
             default:
@@ -186,7 +197,9 @@ final class SpeechActRules extends CueRules {
     private Optional<Party> addressee(Vocabulary.Cue cue, int v, Optional<Integer> complement, List<Integer> content) {
         switch (cue.slot()) {
             case OBJECT:
-                return t.child(v, "obj").map(this::agent).or(() -> t.child(v, "iobj")).map(g::party)
+                // "urged restraint": a thing asked for is no one addressed
+                return t.child(v, "obj").map(this::agent).filter(o -> cue.type() == StatementType.EXPRESS_CONCERN || actorOrTheirs(o))
+                        .or(() -> t.child(v, "iobj")).map(g::party)
                         .or(() -> g.conditionSubject(v).or(() -> complement.flatMap(g::conditionSubject))
                                 .filter(s -> Phrases.named(t, s) || g.actorLike(s)).map(g::party))
                         // "recommended that the government hold talks with ...": whom the clause asks to act

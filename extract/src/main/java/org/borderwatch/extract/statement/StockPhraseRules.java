@@ -45,6 +45,17 @@ final class StockPhraseRules extends CueRules {
         return drafts.emit(ready ? StatementType.COMMIT : StatementType.DENY, a, addressee, tokens).isPresent();
     }
 
+    /** "the United Nations said it was deeply concerned about reports of civilian casualties". */
+    boolean concerned(int a) {
+        if (!Set.of("concerned", "worried", "alarmed", "disturbed", "troubled").contains(t.word(a).toLowerCase(Locale.ROOT))
+                || t.child(a, "cop").isEmpty() && t.children(a, "aux:pass").isEmpty()) {
+            return false;
+        }
+        Optional<Integer> about = g.introduced(a, "obl", Set.of("about", "over", "at", "by"));
+        List<Integer> content = about.map(t::subtree).orElse(List.of());
+        return drafts.emit(StatementType.EXPRESS_CONCERN, a, Optional.empty(), content).isPresent();
+    }
+
     /**
      * "issued an ultimatum to Ecuador to halt attacks", "reiterated its demand that Israel ease ...",
      * "lodged a strong protest with Kabul over the firing".

@@ -401,4 +401,12 @@ class IncidentNewsStoriesTest {
                 + "strikes on civilians in Khost province, killing between 10 and 15 people.", DAY);
         IncidentAssertions.onlyIncidentOf(strikes).killed("10..15 (best 12)").check();
     }
+
+    @Test
+    void theAccusersCountryIsNoPlaceAndTheDayIsNotTheAccuser() {
+        AnnotatedDocument story = SharedAnnotator.annotate("KABUL: Afghanistan's defence ministry on Tuesday accused "
+                + "Pakistan of violating its airspace and bombing a market in Paktika province.", DAY);
+        IncidentAssertions.onlyIncidentOf(story).placesExactly("Paktika province")
+                .perpetrator("Pakistan", Attribution.ATTRIBUTED, "defence ministry").check();
+    }
 }

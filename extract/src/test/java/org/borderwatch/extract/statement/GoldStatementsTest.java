@@ -206,4 +206,11 @@ class GoldStatementsTest {
         assertThat(call.proposition()).contains("justice").doesNotContain("solidarity");
         assertThat(call.addressee()).isEmpty();
     }
+
+    @Test
+    void notBeingIntimidatedDeniesNothing() {
+        List<StatementReport> all = Annotated.extract("The government said it would not be intimidated and vowed to "
+                + "defeat the militants.", LocalDate.parse("2022-11-28")).statements();
+        assertThat(all).as(StatementAssertions.describe(all)).noneMatch(s -> s.type() == StatementType.DENY);
+    }
 }
