@@ -94,7 +94,10 @@ final class IncidentMerger {
     }
 
     private static boolean attacksLeftUntold(EventMention roundup, List<EventMention> mentions) {
-        boolean attacks = roundup.type().filter(t -> !FIGHTS.contains(t) && t != IncidentType.ARREST).isPresent();
+        // and only one told where and when with its toll, not "involved in numerous attacks" in a militant's past
+        boolean attacks = roundup.type().filter(t -> !FIGHTS.contains(t) && t != IncidentType.ARREST).isPresent()
+                && (roundup.date().isPresent() || !roundup.places().isEmpty())
+                && roundup.clauses().stream().anyMatch(c -> c.total().isPresent());
         long toldAfter = mentions.stream().filter(m -> m.sentence() > roundup.sentence() && !m.roundup() && !m.definite()
                 && m.type().isPresent()).count();
         return attacks && toldAfter < 2;

@@ -304,7 +304,9 @@ class IncidentNewsStoriesTest {
     void anOperationStaysAnOperationThroughItsExchangeOfFireAndMartyrdomIsDeath() {
         AnnotatedDocument story = SharedAnnotator.annotate("RAWALPINDI: Security forces killed nine terrorists in "
                 + "an intelligence-based operation in the Mir Ali area of North Waziristan district, the military's "
-                + "media wing said on Thursday. Two soldiers, including a captain, embraced martyrdom during the "
+                + "media wing said on Thursday. Weapons were recovered from the slain militants, who were involved in "
+                + "numerous attacks against security forces and the killing of innocent civilians, the ISPR said. "
+                + "Two soldiers, including a captain, embraced martyrdom during the "
                 + "intense exchange of fire, it added.", DAY);
 
         IncidentAssertions.onlyIncidentOf(story).type(IncidentType.SECURITY_OPERATION).killed("11")
