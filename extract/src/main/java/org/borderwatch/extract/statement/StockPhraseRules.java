@@ -45,6 +45,24 @@ final class StockPhraseRules extends CueRules {
         return drafts.emit(ready ? StatementType.COMMIT : StatementType.DENY, a, addressee, tokens).isPresent();
     }
 
+    /** "the United States remained committed to a political settlement": a standing commitment. */
+    boolean committed(int a) {
+        if (!t.word(a).toLowerCase(Locale.ROOT).equals("committed") || t.children(a, "nsubj").isEmpty() && !t.is(a, "xcomp")) {
+            return false;
+        }
+        boolean linked = t.child(a, "cop").isPresent() || t.is(a, "xcomp") && t.head(a) >= 0
+                && Set.of("remain", "stay", "be").contains(t.lemma(t.head(a)));
+        Optional<Integer> to = g.introduced(a, "obl", Set.of("to"));
+        if (!linked || to.isEmpty()) {
+            return false;
+        }
+        Optional<Draft> d = drafts.emit(StatementType.COMMIT, t.is(a, "xcomp") ? t.head(a) : a, Optional.empty(),
+                t.subtree(to.get()));
+        // "remained committed to dialogue, but would not hesitate to act if ...": the condition is the threat's
+        d.ifPresent(x -> x.condition = Optional.empty());
+        return d.isPresent();
+    }
+
     /** "the United Nations said it was deeply concerned about reports of civilian casualties". */
     boolean concerned(int a) {
         if (!Set.of("concerned", "worried", "alarmed", "disturbed", "troubled").contains(t.word(a).toLowerCase(Locale.ROOT))
