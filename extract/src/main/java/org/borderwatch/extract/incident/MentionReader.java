@@ -298,13 +298,9 @@ final class MentionReader {
     private boolean tally(int noun) {
         int h = s.tree().head(noun);
         boolean partOf = h >= 0 && s.tree().is(noun, "nmod") && s.pos(h).equals("CD");
-        boolean many = s.children(noun, "nummod").stream()
-                .anyMatch(c -> lexicon.number(s.lower(c)).or(() -> digits(s.lower(c))).map(v -> v > 3).orElse(false));
+        boolean many = s.children(noun, "nummod").stream().anyMatch(c -> NumberWords.parse(List.of(s.word(c)))
+                .orElse(0) > 3);
         return partOf || many;
-    }
-
-    private static Optional<Long> digits(String word) {
-        return word.matches("\\d{1,6}") ? Optional.of(Long.parseLong(word)) : Optional.empty();
     }
 
     private boolean definiteNoun(Trigger t) {

@@ -151,7 +151,7 @@ final class VictimReader {
     /** "..., two Pakistani intelligence officials said": the parser may hang those who tell it on the dead. */
     private boolean reports(int phrase) {
         int next = phrase + 1;
-        return next < s.size() && s.isVerb(next) && IncidentLexicon.get().is(s.lemma(next), IncidentLexicon.Context.REPORTING);
+        return next < s.size() && s.isVerb(next) && lexicon.is(s.lemma(next), IncidentLexicon.Context.REPORTING);
     }
 
     VictimPhrase phrase(int head) {
