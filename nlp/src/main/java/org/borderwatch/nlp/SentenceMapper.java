@@ -93,10 +93,11 @@ final class SentenceMapper {
     private TimeMention time(int sentence, List<CoreLabel> labels, int[] g, Span span, Timex timex,
                              boolean future) {
         String nextWord = g[1] < labels.size() ? labels.get(g[1]).word() : "";
-        TimeResolver.Resolution r = TimeResolver.resolve(span.of(text), timex.timexType(), timex.value(),
+        // SUTime leaves what it cannot normalise in altVal: "2024-10-15-WXX-2 INTERSECT PTXH" for "the early hours of Tuesday"
+        String value = timex.value() != null ? timex.value() : Objects.toString(timex.altVal(), "");
+        TimeResolver.Resolution r = TimeResolver.resolve(span.of(text), timex.timexType(), value.isEmpty() ? null : value,
                 nextWord, future, documentDate);
         Span covered = r.usesNextWord() ? new Span(span.start(), labels.get(g[1]).endPosition()) : span;
-        String value = timex.value() != null ? timex.value() : Objects.toString(timex.altVal(), "");
         return new TimeMention(covered, covered.of(text), sentence, value, r.date());
     }
 

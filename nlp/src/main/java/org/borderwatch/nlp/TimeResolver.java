@@ -45,6 +45,8 @@ final class TimeResolver {
     private static final Pattern DECADE = Pattern.compile("(\\d{3})X");
     private static final Pattern CENTURY = Pattern.compile("(\\d{2})XX");
 
+    private static final Pattern INTERSECTED_DAY = Pattern.compile("^(\\d{4}-\\d{2}-\\d{2})(?:-WXX-\\d)?(?: INTERSECT .*)$");
+
     private static final Pattern WEEKDAY = Pattern.compile(
             "\\b(monday|tuesday|wednesday|thursday|friday|saturday|sunday)\\b");
     private static final Pattern MONTH_NAME = Pattern.compile("\\b(january|february|march|april|may|june|july"
@@ -76,7 +78,8 @@ final class TimeResolver {
                 return new Resolution(Optional.of(offset(withNext, anchor.get())), true);
             }
         }
-        if (value == null || !("DATE".equals(timexType) || "TIME".equals(timexType))) {
+        boolean dayPart = value != null && INTERSECTED_DAY.matcher(value).matches(); // typed as a duration
+        if (value == null || !("DATE".equals(timexType) || "TIME".equals(timexType) || dayPart)) {
             return Resolution.NONE; // durations and sets denote no date
         }
         Optional<FuzzyDate> date = calendar(value);
@@ -151,6 +154,8 @@ final class TimeResolver {
 
     /** Reads a calendar TIMEX3 value; references such as PRESENT_REF and unresolved XXXX dates give none. */
     static Optional<FuzzyDate> calendar(String value) {
+        // "the early hours of Tuesday" is "2024-10-15-WXX-2 INTERSECT PTXH": the day, and a part of it
+        value = INTERSECTED_DAY.matcher(value).replaceFirst("$1");
         try {
             Matcher m;
             if ((m = DAY.matcher(value)).matches()) {

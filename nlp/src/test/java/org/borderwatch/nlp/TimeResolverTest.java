@@ -21,6 +21,8 @@ class TimeResolverTest {
         assertThat(date("Sunday", "DATE", "2024-05-26")).contains(FuzzyDate.day(LocalDate.of(2024, 5, 26)));
         assertThat(date("yesterday", "DATE", "2024-05-27")).contains(FuzzyDate.day(LocalDate.of(2024, 5, 27)));
         assertThat(date("last night", "TIME", "2024-05-27TNI")).contains(FuzzyDate.day(LocalDate.of(2024, 5, 27)));
+        assertThat(date("the early hours of Monday", "DURATION", "2024-05-27-WXX-1 INTERSECT PTXH"))
+                .contains(FuzzyDate.day(LocalDate.of(2024, 5, 27)));
         assertThat(date("March", "DATE", "2024-03")).contains(FuzzyDate.month(2024, 3));
         assertThat(date("2013", "DATE", "2013")).contains(
                 new FuzzyDate(LocalDate.of(2013, 1, 1), LocalDate.of(2013, 12, 31), DatePrecision.YEAR));

@@ -40,6 +40,14 @@ final class CasualtyReader {
         for (int i = 0; i < s.size(); i++) {
             read(i).ifPresent(out::add);
         }
+        // "the death toll rose to 63 after four more died in hospital": the deaths that raised a toll are in it
+        for (CasualtyClause toll : out.stream().filter(CasualtyClause::update).toList()) {
+            int verb = s.tree().head(toll.predicate());
+            if (verb >= 0) {
+                out.removeIf(c -> !c.update() && c.outcome() == Outcome.KILLED && c.predicate() != verb
+                        && s.tree().subtree(verb).contains(c.predicate()));
+            }
+        }
         return out;
     }
 
@@ -127,7 +135,8 @@ final class CasualtyReader {
             return clause(outcome, v, withConjoined(v, victims.read(object.get(0))), subject(v));
         }
         if (s.pos(v).equals("VBN") && s.tree().head(v) >= 0 && s.isNoun(s.tree().head(v))
-                && (s.tree().is(v, "acl") || s.tree().is(v, "amod") || s.tree().is(v, "dep"))) {
+                && (s.tree().is(v, "acl") || s.tree().is(v, "amod") || s.tree().is(v, "dep"))
+                && !describesTheDead(v)) {
             int people = guardian(s.tree().head(v)); // "eight militants killed in clashes"
             if (victims.phrase(people).definite()) {
                 return Optional.empty(); // "the insurgent killed was identified as...": a reference back
@@ -135,6 +144,17 @@ final class CasualtyReader {
             return clause(outcome, v, withListed(v, victims.readList(people)), agent);
         }
         return Optional.empty();
+    }
+
+    private boolean describesTheDead(int participle) {
+        return describesTheDead(s, participle, s.tree().head(participle));
+    }
+
+    /** "four injured worshippers died": a participle before people who then died says what they had been. */
+    static boolean describesTheDead(ParsedSentence s, int participle, int people) {
+        int governor = people < 0 || people >= s.size() ? -1 : s.tree().head(people);
+        return participle < people && governor >= 0 && s.tree().is(people, "nsubj") && s.isNoun(people)
+                && IncidentLexicon.get().casualty(s.lemma(governor)).stream().anyMatch(w -> w.outcome() == Outcome.KILLED);
     }
 
     /** "attempted to assassinate the prime minister": an attack, but no one was killed by it. */
@@ -294,8 +314,11 @@ final class CasualtyReader {
             return Optional.empty();
         }
         int h = s.tree().head(p);
-        if (h >= 0 && (s.lemma(h).equals("shoot") || s.lemma(h).equals("gun") || s.lemma(h).equals("find"))) {
-            return Optional.empty(); // "shot dead" is read with its verb; "found dead" is no count of an attack
+        // "shot dead" is read with its verb, however the parser attached "dead" ("shot dead nine of
+        // them" makes it a modifier of the number); "found dead" is no count of an attack
+        boolean afterVerb = p > 0 && s.isVerb(p - 1) && Set.of("shoot", "gun", "find").contains(s.lemma(p - 1));
+        if (afterVerb || h >= 0 && (s.lemma(h).equals("shoot") || s.lemma(h).equals("gun") || s.lemma(h).equals("find"))) {
+            return Optional.empty();
         }
         List<Integer> subject = s.children(p, "nsubj");
         if (!subject.isEmpty()) {
@@ -347,7 +370,11 @@ final class CasualtyReader {
      * "two soldiers embraced martyrdom" (or "shahadat").
      */
     private Optional<CasualtyClause> lives(int v) {
-        for (int o : s.children(v, "obj")) {
+        List<Integer> objects = new ArrayList<>(s.children(v, "obj"));
+        if (v + 1 < s.size() && !objects.contains(v + 1)) {
+            objects.add(v + 1); // "embraced shahadat, the ISPR said": the parser may make the word a subject
+        }
+        for (int o : objects) {
             if (Set.of("embrace", "attain").contains(s.lemma(v)) && Set.of("martyrdom", "shahadat").contains(s.lemma(o))) {
                 List<Integer> subject = s.children(v, "nsubj");
                 return subject.isEmpty() ? Optional.empty() : clause(Outcome.KILLED, v, subject.get(0), -1);

@@ -116,6 +116,8 @@ final class IncidentMerger {
         private final int firstSentence;
         private int lastSentence;
         private boolean securityActs;
+        /** Whether some mention tells the event rather than only naming it ("the Besham attack"). */
+        private boolean told;
 
         Incident(EventMention m) {
             firstSentence = m.sentence();
@@ -128,7 +130,7 @@ final class IncidentMerger {
         boolean accepts(EventMention m) {
             IncidentType other = m.type().orElseThrow();
             boolean typesFit = IncidentTypes.compatible(type, other) || !m.typeFromWord() || !typeFromWord
-                    || attackersCaught(m);
+                    || attackersCaught(m) || attackersActing(m);
             if (m.separate() || !typesFit) {
                 return false;
             }
@@ -142,7 +144,8 @@ final class IncidentMerger {
             boolean within = IncidentTypes.compatible(type, other) && m.sentence() - lastSentence <= 1
                     && m.clauses().stream().noneMatch(c -> c.total().isPresent()) && m.date().isEmpty()
                     && !fine(places.values()).isEmpty() && fine(places.values()).stream().allMatch(Incident::provinceLevel);
-            referredTo |= within;
+            boolean again = IncidentTypes.compatible(type, other) && countedAgain(m);
+            referredTo |= within || again;
             if (!fine(places.values()).isEmpty() && !fine.isEmpty() && !referredTo) {
                 for (PlaceMention p : fine) {
                     samePlace |= hasPlace(p);
@@ -165,7 +168,7 @@ final class IncidentMerger {
             }
             // an event told first without place or date takes them from its next mention
             boolean open = places.isEmpty() && date.isEmpty() && m.sentence() - lastSentence <= 1;
-            return m.definite() || m.continuation() || samePlace || sameDate || open || refines;
+            return m.definite() || m.continuation() || samePlace || sameDate || open || refines || again;
         }
 
         /**
@@ -184,8 +187,36 @@ final class IncidentMerger {
                     && caught.stream().allMatch(c -> ATTACKERS.contains(c) || Set.of("other", "others", "people").contains(c));
         }
 
+        /**
+         * "detained a Taliban assassin in Helmand province ... Forces detained the attack coordinator in
+         * Marjah district": people already introduced, now only named again, are the same event's.
+         */
+        private boolean countedAgain(EventMention m) {
+            return !m.clauses().isEmpty() && m.clauses().stream().allMatch(c -> counts.containsKey(c.outcome())
+                    && c.victims().stream().allMatch(VictimPhrase::definite));
+        }
+
+        /**
+         * "A suicide bomber struck a mosque ... A police official said the bomber opened fire on policemen
+         * before detonating his vest": what the attackers just told did, with no place or date of its own,
+         * is more of their attack, whatever kind of act it names.
+         */
+        private boolean attackersActing(EventMention m) {
+            if (FIGHTS.contains(type) || type == IncidentType.ARREST || !m.places().isEmpty() || m.date().isPresent()
+                    || m.sentence() - lastSentence > 1 || m.perpetrators().isEmpty()) {
+                return false;
+            }
+            return m.perpetrators().stream().allMatch(p -> ATTACKERS.contains(lastWord(p.mention())));
+        }
+
+        private static String lastWord(String phrase) {
+            String[] words = phrase.toLowerCase(Locale.ROOT).split("\\s+");
+            return words[words.length - 1];
+        }
+
         void absorb(EventMention m) {
             lastSentence = Math.max(lastSentence, m.sentence());
+            told |= !m.definite() || m.clauses().stream().anyMatch(c -> c.total().isPresent());
             securityActs |= m.securityActs();
             if (evidence.stream().noneMatch(e -> e.equals(m.evidence()))) {
                 evidence.add(m.evidence());
@@ -194,6 +225,11 @@ final class IncidentMerger {
                 IncidentType t = m.type().get();
                 // "an intelligence-based operation ... during the exchange of fire": the fire was part of the operation
                 boolean fireInOperation = type == IncidentType.SECURITY_OPERATION && t == IncidentType.CLASH;
+                // "militants attacked the police station ... repulsed after a two-hour gunfight": the
+                // defenders' fire makes the attack an armed assault, not a clash between equals
+                if (typeFromWord && type == IncidentType.ATTACK && t == IncidentType.CLASH) {
+                    t = IncidentType.ARMED_ASSAULT;
+                }
                 if (!typeFromWord || IncidentTypes.rank(t) < IncidentTypes.rank(type) && !fireInOperation) {
                     type = t;
                 }
@@ -254,7 +290,9 @@ final class IncidentMerger {
             Set<PersonRole> now = roles(told.victims());
             boolean opposed = before.equals(Set.of(PersonRole.SECURITY)) && now.equals(Set.of(PersonRole.MILITANT))
                     || before.equals(Set.of(PersonRole.MILITANT)) && now.equals(Set.of(PersonRole.SECURITY));
-            return opposed && told.victims().stream().allMatch(v -> !v.definite() && v.numbered());
+            // "Sepoy Muhammad Ali embraced shahadat", "a soldier was killed": one person named anew is one more
+            return opposed && told.victims().stream().allMatch(v -> !v.definite() && (v.numbered()
+                    || v.count().map(n -> n.low() == 1 && n.high() == 1).orElse(false)));
         }
 
         private static Set<PersonRole> roles(List<VictimPhrase> victims) {
@@ -279,7 +317,9 @@ final class IncidentMerger {
                 frame.places().forEach(p -> places.put(key(p.text()), p));
                 used = true;
             }
-            if (date.isEmpty() && frame.date().isPresent()) {
+            // "China and Pakistan agreed on Friday ... to bring the perpetrators of the Besham attack to
+            // justice": the day of the story is not the day of an event it only names
+            if (date.isEmpty() && frame.date().isPresent() && told) {
                 date = frame.date();
                 used = true;
             }

@@ -14,6 +14,7 @@ import org.borderwatch.core.evidence.Span;
 import org.borderwatch.core.incident.IncidentType;
 import org.borderwatch.core.incident.Perpetrator;
 import org.borderwatch.core.incident.PlaceMention;
+import org.borderwatch.core.time.DatePrecision;
 import org.borderwatch.core.time.FuzzyDate;
 import org.borderwatch.extract.incident.IncidentLexicon.Context;
 import org.borderwatch.extract.incident.IncidentLexicon.Outcome;
@@ -151,12 +152,13 @@ final class MentionReader {
         Optional<FuzzyDate> date = new DateReader(s).read(inClause, near);
 
         boolean anchored = !places.isEmpty() || date.isPresent() || !counted.isEmpty();
+        boolean ofADay = date.map(d -> d.precision() == DatePrecision.DAY).orElse(false);
         boolean specific = !counted.isEmpty();
         boolean definite = false;
         boolean separate = false;
         for (Trigger t : events) {
             if (t.noun()) {
-                specific |= specificNoun(t, anchored);
+                specific |= specificNoun(t, anchored, ofADay, !places.isEmpty());
                 definite |= definiteNoun(t);
                 separate |= separateNoun(t);
             } else {
@@ -261,19 +263,24 @@ final class MentionReader {
 
     /** "IED material", "attack network": an event word modifying something else names no event. */
     private boolean isModifier(Trigger t, List<Trigger> all) {
-        if (!(s.tree().is(t.head(), "compound") || s.tree().is(t.head(), "amod"))) {
+        int w = t.head();
+        if (s.tree().is(w, "conj") && s.tree().head(w) >= 0) {
+            w = s.tree().head(w); // "assassinations and attack plans": a conjunct of a modifier modifies too
+        }
+        if (!(s.tree().is(w, "compound") || s.tree().is(w, "amod"))) {
             return false;
         }
-        int h = s.tree().head(t.head());
+        int h = s.tree().head(w);
         return all.stream().noneMatch(o -> o.covers(h));
     }
 
     /**
      * A noun names a particular event when it is determined ("a blast", "the attack", "two blasts",
      * "Sunday's attack", "the March attack") or, bare and singular, when its clause anchors it in a
-     * place, date or toll ("suicide attack kills 12"). A bare plural ("attacks on troops") is a kind.
+     * place, date or toll ("suicide attack kills 12"). A bare plural ("attacks on troops") is a kind,
+     * unless a day or a condemnation of events in a named place makes them particular.
      */
-    private boolean specificNoun(Trigger t, boolean anchored) {
+    private boolean specificNoun(Trigger t, boolean anchored, boolean ofADay, boolean placed) {
         int n = t.head();
         boolean determined = !s.children(n, "nummod", "nmod:poss").isEmpty();
         for (int c : s.children(n, "det")) {
@@ -285,10 +292,32 @@ final class MentionReader {
         }
         if (s.isPlural(n)) {
             boolean numbered = !s.children(n, "nummod").isEmpty();
-            return !tally(n) && (numbered || determined && anchored);
+            // one condemns particular events: "condemned air strikes in Paktika province"
+            boolean condemnedThere = placed && reactedTo(n);
+            // "air strikes hit Paktika on Monday", "during coalition airstrikes on May 4": events of a day,
+            // not "target killings of civilians" in a militant's record nor "in other operations today"
+            boolean actedThatDay = ofADay && !inRecord(n) && s.children(n, "amod", "det").stream()
+                    .noneMatch(c -> lexicon.is(s.lemma(c), Context.SEPARATE) || lexicon.is(s.lemma(c), Context.ROUNDUP)
+                            || lexicon.is(s.lemma(c), Context.GENERIC));
+            return !tally(n) && (numbered || determined && anchored || actedThatDay || condemnedThere);
         }
         // headlines drop articles: "Bomb kills girl", "Prison attack frees 243"
         return determined || anchored || s.isHeadline();
+    }
+
+    /** Words under which events are someone's record: "involved in target killings", "planning attacks". */
+    private static final Set<String> RECORD = Set.of("involve", "responsible", "plan", "planning", "mastermind",
+            "orchestrate", "coordinate", "direct", "facilitate", "organize", "organise", "lead", "behind");
+
+    private boolean inRecord(int noun) {
+        int cur = noun;
+        for (int step = 0; step < 3 && cur >= 0; step++) {
+            if (RECORD.contains(s.lemma(cur))) {
+                return true;
+            }
+            cur = s.tree().head(cur);
+        }
+        return false;
     }
 
     /**
@@ -350,6 +379,9 @@ final class MentionReader {
         if (!past && !(s.isHeadline() && (pos.equals("VBZ") || pos.equals("VBP")))) {
             return false;
         }
+        if (describesAKind(v)) {
+            return false;
+        }
         if (anchored) {
             return true;
         }
@@ -365,6 +397,14 @@ final class MentionReader {
         return false;
     }
 
+
+    /** "conducting assassinations targeting officials", "attacks targeting troops": what a kind of event does. */
+    private boolean describesAKind(int v) {
+        int h = s.tree().head(v);
+        return h >= 0 && s.pos(v).equals("VBG") && s.tree().is(v, "acl") && s.isPlural(h)
+                && s.children(h, "det", "nummod", "nmod:poss").isEmpty()
+                && !lexicon.nounEventsEndingWith(s.lemma(h)).isEmpty();
+    }
 
     /** The type of an event told only by its casualties: "Pakistani army kills 22 militants". */
     private IncidentType inferred(List<CasualtyClause> clauses, List<Integer> agents) {

@@ -259,8 +259,13 @@ final class PerpetratorReader {
                 || !lexicon.nounEventsEndingWith(s.lemma(i)).isEmpty());
     }
 
-    /** "X claimed responsibility for the attack", "IS claim attack". */
+    /** "X claimed responsibility for the attack", "IS claim attack", "the blast, which IS claimed". */
     private void claim(int n, List<Found> found) {
+        for (int r : s.children(n, "acl:relcl")) {
+            if (CLAIM_VERBS.contains(s.lemma(r)) && s.isVerb(r) && relativeClaim(r) && !deniedClaim(r)) {
+                s.children(r, "nsubj").forEach(c -> found.add(new Found(c, Attribution.CLAIMED, null)));
+            }
+        }
         int cur = n;
         boolean viaClaimNoun = false;
         for (int step = 0; step < REACH; step++) {
@@ -282,6 +287,15 @@ final class PerpetratorReader {
             }
             cur = g;
         }
+    }
+
+    /**
+     * "which IS claimed", "for which the TTP claimed responsibility": the relative pronoun stands for
+     * the event; in "the blast, which claimed ten lives" it is the subject, and no one claimed anything.
+     */
+    private boolean relativeClaim(int verb) {
+        return s.tree().subtree(verb).stream().anyMatch(k -> k < verb && !s.tree().is(k, "nsubj")
+                && s.pos(k).startsWith("W"));
     }
 
     /**
@@ -456,6 +470,10 @@ final class PerpetratorReader {
         }
         if (CasualtyReader.isInstrument(s, i) || !s.isNoun(i)) {
             return false;
+        }
+        // "Islamic State Khorasan Province": a group's name, from the lexicon, may end in a place word
+        if (s.mention(i).map(m -> m.type().equals("ARMED_GROUP")).orElse(false)) {
+            return true;
         }
         // "In Andar district, Ghazni province, a force killed...": the parser may take the place for
         // the subject; a name with a place word is a place, never an actor

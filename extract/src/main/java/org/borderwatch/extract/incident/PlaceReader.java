@@ -60,9 +60,14 @@ final class PlaceReader {
         return merge(ranges);
     }
 
+    /** Verbs of going somewhere: their "to" phrase is where people went, not where anything happened. */
+    private static final Set<String> MOTION = Set.of("travel", "go", "head", "move", "shift", "return", "flee",
+            "rush", "take", "bring", "send", "come", "drive", "fly", "transport", "evacuate", "airlift", "escape");
+
     /**
      * "Militants from Afghanistan attacked a post in Bajaur": where people came from is not where it
-     * happened; "accused Pakistan of killing nine civilians": the one accused is an actor.
+     * happened, nor is where they went ("was travelling to Quetta", "fled to Afghanistan");
+     * "accused Pakistan of killing nine civilians": the one accused is an actor.
      */
     private boolean actorNotPlace(int i) {
         int h = s.tree().head(i);
@@ -80,7 +85,9 @@ final class PlaceReader {
         int hh = s.tree().head(h);
         boolean speakersOwn = s.tree().is(i, "nmod:poss") && s.tree().relation(h).equals("nsubj") && hh >= 0
                 && (lexicon.is(s.lemma(hh), IncidentLexicon.Context.REPORTING) || lexicon.is(s.lemma(hh), IncidentLexicon.Context.REACTION));
-        return from || accused || speaker || speakersOwn;
+        boolean destination = Set.of("to", "towards", "toward").contains(s.caseOf(i)) && s.isVerb(h)
+                && MOTION.contains(s.lemma(h));
+        return from || destination || accused || speaker || speakersOwn;
     }
 
     /**

@@ -34,7 +34,8 @@ final class SurfaceCasualties {
         Set<Outcome> done = EnumSet.noneOf(Outcome.class);
         for (int i = 0; i < s.size(); i++) {
             for (CasualtyForm form : lexicon.casualtyForms()) {
-                if (!missing.contains(form.outcome()) || done.contains(form.outcome()) || !matches(i, form.words())) {
+                if (!missing.contains(form.outcome()) || done.contains(form.outcome()) || !matches(i, form.words())
+                        || CasualtyReader.describesTheDead(s, i, i + form.words().size())) {
                     continue;
                 }
                 Optional<CasualtyClause> c = form.numberBefore() ? before(i, form) : after(i, form);

@@ -216,6 +216,8 @@ final class VictimReader {
             nationality = demonymHead;
         } else if (s.mention(head).map(m -> m.type().equals("PERSON")).orElse(false)) {
             category = title(head).orElse("person");
+        } else if (s.pos(head).equals("PRP")) {
+            category = "people"; // "nine of them": the pronoun names no kind of its own
         } else {
             category = lower;
         }
@@ -226,9 +228,11 @@ final class VictimReader {
     /** "Prime Minister Iyad Allawi", "journalist Hamid Mir": the title before a name is the person's kind. */
     private Optional<String> title(int name) {
         Optional<String> title = Optional.empty();
-        for (int c : s.children(name, "compound")) {
-            boolean named = s.mention(c).map(m -> m.type().equals("PERSON")).orElse(false);
-            if (c < name && !named && lexicon.person(s.lemma(c)).isPresent()) {
+        List<Integer> parts = s.children(name, "compound");
+        for (int c : parts) {
+            // the tagger may take a rank into the name ("Sepoy Muhammad Ali"); only the first word can be one
+            boolean named = s.mention(c).map(m -> m.type().equals("PERSON")).orElse(false) && c != parts.get(0);
+            if (c < name && !named && (lexicon.person(s.lemma(c)).isPresent() || lexicon.person(s.lower(c)).isPresent())) {
                 List<Integer> words = s.tree().subtree(c);
                 words.removeIf(w -> s.tree().is(w, "det"));
                 title = Optional.of(s.text(words).toLowerCase(Locale.ROOT));

@@ -11,7 +11,8 @@ import org.borderwatch.extract.text.Tree;
 /** What one parsed sentence says about its phrases and clauses, whatever rule is asking. */
 final class Grammar {
     static final Set<String> EVENT_NOUNS = Set.of("attack", "bombing", "blast", "assault", "killing",
-            "explosion", "strike", "ambush", "abduction", "kidnapping", "massacre", "murder", "raid", "shelling");
+            "explosion", "strike", "ambush", "abduction", "kidnapping", "massacre", "murder", "raid", "shelling",
+            "airstrike", "bombardment", "firing");
 
     final Tree t;
     final String text;

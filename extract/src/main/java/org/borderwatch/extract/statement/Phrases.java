@@ -43,6 +43,11 @@ final class Phrases {
         return party(t, head, contiguousStart(t, head), skipTrailingPunct(t, max(phrase(t, head)), head), text);
     }
 
+    /** "an Indian minister" of "the remarks of an Indian minister about ...": up to the head, what follows left out. */
+    static Party headParty(Tree t, int head, String text) {
+        return party(t, head, contiguousStart(t, head), head, text);
+    }
+
     /** "India's offer": the owner, without its possessive ending. */
     static Party owner(Tree t, int head, String text) {
         List<Integer> tokens = t.subtree(head, "case");
@@ -239,7 +244,8 @@ final class Phrases {
                     && (t.is(head, "compound") || t.is(head, "amod") || t.is(head, "flat") || t.is(head, "nmod:poss"))) {
                 head = t.head(head);
             }
-            if (t.is(head, "nsubj") || where(t, head)) {
+            // "bring the perpetrators of the Besham attack to justice": an event named by its place is no party
+            if (t.is(head, "nsubj") || where(t, head) || Grammar.EVENT_NOUNS.contains(t.lemma(head))) {
                 continue;
             }
             return Optional.of(wholeParty(t, head, text));

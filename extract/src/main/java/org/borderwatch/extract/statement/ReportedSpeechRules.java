@@ -37,7 +37,8 @@ final class ReportedSpeechRules extends CueRules {
         } else if (responsibility) {
             drafts.emit(StatementType.ATTRIBUTE_RESPONSIBILITY, v, subject, clause);
         } else if (accuses(clause)) {
-            drafts.emit(StatementType.ACCUSE, v, subject, clause);
+            Optional<Party> host = havenHost(clause).map(h -> Phrases.wholeParty(t, h, text));
+            drafts.emit(StatementType.ACCUSE, v, host.or(() -> subject), clause);
         } else if (g.has(clause, "falsity")) {
             drafts.emit(StatementType.DENY, v, Optional.empty(), clause).ifPresent(d -> {
                 d.reference = Draft.Reference.ANAPHOR;
@@ -187,6 +188,18 @@ final class ReportedSpeechRules extends CueRules {
                 || t.lemma(k).startsWith("terror") || t.lemma(k).startsWith("militan")
                 || t.token(k).ner().equals("ARMED_GROUP"));
         return haven || backing && aboutMilitancy;
+    }
+
+    /**
+     * "Pakistan had shared evidence about TTP sanctuaries in Afghanistan": the accused is the country
+     * the havens are in, not the one telling of them.
+     */
+    private Optional<Integer> havenHost(List<Integer> clause) {
+        return clause.stream().filter(k -> Vocabulary.in("haven", t.lemma(k)))
+                .flatMap(k -> t.children(k, "nmod").stream())
+                .filter(n -> t.children(n, "case").stream().anyMatch(c -> t.lemma(c).equals("in"))
+                        && Set.of("COUNTRY", "LOCATION").contains(t.token(n).ner()))
+                .findFirst();
     }
 
     /** "a mechanism to verify complaints about militant sanctuaries": havens others speak of. */

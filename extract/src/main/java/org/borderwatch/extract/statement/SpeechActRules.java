@@ -27,7 +27,12 @@ final class SpeechActRules extends CueRules {
             }
             Optional<Integer> complement = t.child(v, "ccomp").or(() -> t.child(v, "xcomp"))
                     .or(() -> complementOfHead(v)).or(() -> infinitive(v));
-            List<Integer> content = new ArrayList<>(complement.map(c -> Phrases.clause(t, c))
+            // "condemned the attack on the police station in Bannu": about an event, addressed to no one
+            Optional<Integer> event = t.child(v, "obj").filter(o -> Grammar.EVENT_NOUNS.contains(t.lemma(o)));
+            boolean aboutAnEvent = cue.slot() == Vocabulary.AddresseeSlot.OBJECT && event.isPresent();
+            // the event condemned is the content, whatever clause the parser also hung on the verb
+            List<Integer> content = new ArrayList<>(aboutAnEvent ? t.subtree(event.get())
+                    : complement.map(c -> Phrases.clause(t, c))
                     .or(() -> t.child(v, "obj").map(t::subtree)).orElse(List.of()));
             content.addAll(charge(v, cue.prepositions()));
             if (content.isEmpty()) {
@@ -37,14 +42,15 @@ final class SpeechActRules extends CueRules {
                 // "agreed to a six-month extension of the mandate": what is agreed to
                 g.introduced(v, "obl", Set.of("to")).map(t::subtree).ifPresent(content::addAll);
             }
+            if (content.isEmpty()) {
+                content.addAll(judgedObject(v));
+            }
             StatementType type = cue.type();
             if (Set.of("vow", "swear").contains(t.lemma(v)) && g.mentionsViolence(content)) {
                 type = StatementType.THREATEN;
             }
-            // "condemned the attack on the police station in Bannu": about an event, addressed to no one
-            boolean aboutAnEvent = cue.slot() == Vocabulary.AddresseeSlot.OBJECT
-                    && t.child(v, "obj").filter(o -> Grammar.EVENT_NOUNS.contains(t.lemma(o))).isPresent();
-            Optional<Party> addressee = aboutAnEvent ? Optional.empty() : summoned(v)
+            Optional<Party> owner = cue.slot() == Vocabulary.AddresseeSlot.ANTECEDENT ? claimOwner(content) : Optional.empty();
+            Optional<Party> addressee = aboutAnEvent ? Optional.empty() : summoned(v).or(() -> owner)
                     .or(() -> addressee(cue, v, complement, content))
                     .or(() -> cue.slot() == Vocabulary.AddresseeSlot.ANTECEDENT ? Optional.empty()
                             : Phrases.firstActor(t, content, text));
@@ -54,7 +60,7 @@ final class SpeechActRules extends CueRules {
                     d.type = StatementType.DENY;
                     d.negated = false;
                 }
-                d.addresseeFromAntecedent = cue.slot() == Vocabulary.AddresseeSlot.ANTECEDENT;
+                d.addresseeFromAntecedent = cue.slot() == Vocabulary.AddresseeSlot.ANTECEDENT && owner.isEmpty();
                 if (d.type == StatementType.DENY && (content.isEmpty() || g.anaphoric(content))) {
                     d.reference = Draft.Reference.ANAPHOR;
                 } else if (d.type == StatementType.DENY && hearsay(v)) {
@@ -65,6 +71,44 @@ final class SpeechActRules extends CueRules {
             return draft.isPresent();
         }
         return false;
+    }
+
+    /** "rejected the remarks of an Indian minister", "dismissed India's claims": whose claim is denied. */
+    private Optional<Party> claimOwner(List<Integer> content) {
+        for (int k : content) {
+            if (!Vocabulary.in("statement", t.lemma(k)) && !Vocabulary.in("anaphor", t.lemma(k)) || !t.pos(k).startsWith("NN")) {
+                continue;
+            }
+            for (int o : t.children(k)) {
+                boolean ofOrBy = t.is(o, "nmod") && t.children(o, "case").stream()
+                        .anyMatch(c -> Set.of("of", "by").contains(t.lemma(c)));
+                if ((ofOrBy || t.is(o, "nmod:poss")) && actorOrTheirs(o)) {
+                    return Optional.of(t.is(o, "nmod:poss") ? Phrases.owner(t, o, text) : Phrases.headParty(t, o, text));
+                }
+            }
+        }
+        return Optional.empty();
+    }
+
+    /**
+     * "rejected as baseless the remarks of an Indian minister": the parser hangs the object, moved after
+     * the verdict, on "as"; the object is what was judged, the adjective after "as" the judgement.
+     */
+    private List<Integer> judgedObject(int v) {
+        Optional<Integer> judged = g.introduced(v, "obl", Set.of("as"));
+        if (judged.isEmpty()) {
+            return List.of();
+        }
+        int o = judged.get();
+        List<Integer> verdict = t.children(o, "amod").stream()
+                .filter(a -> a < o && t.children(o, "case").stream().anyMatch(c -> c == a - 1)).toList();
+        if (verdict.isEmpty()) {
+            return List.of();
+        }
+        List<Integer> object = new ArrayList<>(t.subtree(o));
+        object.removeAll(t.children(o, "case"));
+        object.removeAll(verdict);
+        return object;
     }
 
     /**
@@ -78,8 +122,14 @@ final class SpeechActRules extends CueRules {
         boolean asked = h >= 0 && (t.is(v, "xcomp") || t.is(v, "advcl") || t.is(v, "ccomp"))
                 && Vocabulary.cues(t.lemma(h)).stream().anyMatch(c -> c.type() == StatementType.DEMAND
                         || c.type() == StatementType.RECOMMEND);
-        return instead || asked;
+        // "Islamabad should press Kabul to act": an act recommended is not made; "we must condemn" is
+        boolean firstPerson = t.children(v, "nsubj").stream().anyMatch(c -> Set.of("we", "i").contains(t.lemma(c).toLowerCase(java.util.Locale.ROOT)));
+        boolean recommended = !firstPerson && t.children(v, "aux").stream()
+                .anyMatch(c -> RECOMMENDING_MODALS.contains(t.lemma(c).toLowerCase(java.util.Locale.ROOT)));
+        return instead || asked || recommended;
     }
+
+    private static final Set<String> RECOMMENDING_MODALS = Set.of("should", "must", "ought", "could", "might", "may");
 
     /** An actor, people, or an actor's things ("government installations"), not "the flow of water". */
     private boolean actorOrTheirs(int object) {

@@ -90,6 +90,13 @@ class GoldStatementsTest {
     }
 
     @Test
+    void anActRecommendedIsNotMade() {
+        List<StatementReport> all = Annotated.extract("Islamabad should also press Kabul, through diplomatic "
+                + "channels, to act against the sanctuaries.", LocalDate.parse("2024-10-16")).statements();
+        assertThat(all).as(StatementAssertions.describe(all)).noneMatch(s -> s.type() == StatementType.DEMAND);
+    }
+
+    @Test
     void hideoutsDestroyedAreNewsNotAnAccusationOfHarbouring() {
         List<StatementReport> all = Annotated.extract(
                 "The Taliban spokesman confirmed that security forces destroyed their hideouts in Orakzai.",

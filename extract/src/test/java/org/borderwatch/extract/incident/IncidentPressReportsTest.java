@@ -1,0 +1,97 @@
+package org.borderwatch.extract.incident;
+
+import java.time.LocalDate;
+import org.borderwatch.core.annotation.AnnotatedDocument;
+import org.borderwatch.core.incident.Attribution;
+import org.borderwatch.core.incident.IncidentType;
+import org.junit.jupiter.api.Test;
+
+/**
+ * Stories in the manner of the Pakistani press and the military's media wing: a rising toll explained
+ * by later deaths, a claim in a relative clause, a rank run into a soldier's name, a day part, a
+ * passenger bus stopped and its travellers shot.
+ */
+class IncidentPressReportsTest {
+    /** A Wednesday. */
+    private static final LocalDate DAY = LocalDate.of(2024, 10, 16);
+
+    @Test
+    void theDeathsThatRaiseATollAreInItAndTheBomberFiringIsPartOfTheBombing() {
+        AnnotatedDocument story = SharedAnnotator.annotate("PESHAWAR: The death toll from Friday's suicide bombing "
+                + "at a mosque in the Koocha Risaldar area rose to 63 on Sunday after four more injured worshippers "
+                + "died in hospital. A police official said the bomber opened fire on policemen guarding the entrance "
+                + "before detonating his explosives vest inside the main hall. More than 190 people were wounded in "
+                + "the blast, which the Islamic State Khorasan Province claimed.", DAY);
+
+        IncidentAssertions.onlyIncidentOf(story).type(IncidentType.SUICIDE_ATTACK).date("2024-10-11").killed("63")
+                .injured("191.. (best 191)").place("Koocha Risaldar area")
+                .perpetrator("Islamic State Khorasan Province", Attribution.CLAIMED).check();
+    }
+
+    @Test
+    void nineOfThemShotDeadAreNineNotEighteen() {
+        AnnotatedDocument story = SharedAnnotator.annotate("QUETTA: Gunmen stopped a passenger bus on the highway "
+                + "near Kalat late on Monday night, checked the identity cards of the travellers and shot dead nine "
+                + "of them, officials said.", DAY);
+
+        IncidentAssertions.onlyIncidentOf(story).type(IncidentType.ARMED_ASSAULT).date("2024-10-14").killed("9")
+                .place("Kalat").perpetrator("Gunmen", Attribution.ATTRIBUTED, "officials").check();
+    }
+
+    @Test
+    void whoShotAVictimDeadIsThePerpetrator() {
+        AnnotatedDocument story = SharedAnnotator.annotate("A vaccinator was shot dead by two motorcyclists in "
+                + "Bajaur district on Tuesday, police said.", DAY);
+
+        IncidentAssertions.onlyIncidentOf(story).killed("1")
+                .perpetrator("two motorcyclists", Attribution.ATTRIBUTED, "police").check();
+    }
+
+    @Test
+    void aSoldierWhoEmbracedShahadatIsCountedWithTheMilitantsKilled() {
+        AnnotatedDocument release = SharedAnnotator.annotate("RAWALPINDI: Security forces conducted an "
+                + "intelligence-based operation in the Mir Ali area of North Waziristan district on the night of "
+                + "October 14, the ISPR said. Six khwarij were killed. During the exchange of fire, Naik Ahmed Khan "
+                + "embraced shahadat, the ISPR said.", DAY);
+
+        IncidentAssertions.onlyIncidentOf(release).type(IncidentType.SECURITY_OPERATION).date("2024-10-14")
+                .killed("7").check();
+    }
+
+    @Test
+    void anAttackRepulsedInAGunfightIsAnArmedAssaultDatedByItsDayPart() {
+        AnnotatedDocument story = SharedAnnotator.annotate("DERA ISMAIL KHAN: Militants attacked the Kulachi police "
+                + "station with hand grenades in the early hours of Tuesday, killing three policemen and wounding "
+                + "five others, police said. The attackers were repulsed after a two-hour gunfight.", DAY);
+
+        IncidentAssertions.onlyIncidentOf(story).type(IncidentType.ARMED_ASSAULT).date("2024-10-15").killed("3")
+                .injured("5").check();
+    }
+
+    @Test
+    void anOfficialAndHisGuardsAreAllTakenAndWhereHeWasGoingIsNoPlace() {
+        AnnotatedDocument story = SharedAnnotator.annotate("ZHOB: Armed men kidnapped an assistant commissioner and "
+                + "two of his guards from Zhob district on Saturday, Levies officials said. The official was "
+                + "travelling to Quetta when his vehicle was intercepted. A search operation has been launched.", DAY);
+
+        IncidentAssertions.onlyIncidentOf(story).type(IncidentType.KIDNAPPING).captured("3").placesExactly("Zhob district")
+                .check();
+    }
+
+    @Test
+    void stateStrikesOfADayOrCondemnedInAPlaceAreEventsNotAKind() {
+        IncidentAssertions.onlyIncidentOf(SharedAnnotator.annotate("Pakistani air strikes hit Paktika province on "
+                + "Monday.", DAY)).type(IncidentType.AIRSTRIKE).date("2024-10-14").place("Paktika province").check();
+        IncidentAssertions.onlyIncidentOf(SharedAnnotator.annotate("The Taliban government condemned air strikes in "
+                + "Khost province.", DAY)).type(IncidentType.AIRSTRIKE).place("Khost province").check();
+        IncidentAssertions.noIncidentIn(SharedAnnotator.annotate("Attacks on security forces have increased in "
+                + "recent months.", DAY));
+    }
+
+    @Test
+    void aMilitantsRecordOfAssassinationsIsNoEvent() {
+        IncidentAssertions.noIncidentIn(SharedAnnotator.annotate("The individual was involved in planning and "
+                + "conducting assassinations targeting officials in Kandahar city. He met Taliban leaders in Quetta "
+                + "to coordinate assassinations and attack plans.", DAY));
+    }
+}
