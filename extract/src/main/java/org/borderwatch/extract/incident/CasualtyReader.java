@@ -101,6 +101,11 @@ final class CasualtyReader {
         if (object.isEmpty()) {
             object = quantifiedOblique(v); // "kills over 24 militants": the parser took "over" for a preposition
         }
+        if (object.isEmpty()) {
+            // "gunmen shot dead a senior lawyer": the parser may hang the victim on "dead"
+            object = s.children(v, "xcomp", "advmod").stream().filter(d -> s.lemma(d).equals("dead"))
+                    .flatMap(d -> s.children(d, "dep", "obj").stream()).filter(this::countable).toList();
+        }
         object = rangeRead(v, object);
         if (object.isEmpty() && s.tree().is(v, "conj") && s.tree().head(v) >= 0) {
             // "identified and detained the facilitator": verbs coordinated before one object share it
@@ -330,7 +335,8 @@ final class CasualtyReader {
         // "foiled, 2 suicide bombers dead": a headline puts the adjective after the people it counts
         if (!s.isVerb(p) && h >= 0 && h < p && s.tree().is(p, "amod") && s.isNoun(h)
                 && s.children(h, "nummod").stream().anyMatch(victims::isNumber)) {
-            return clause(outcome, p, h, -1);
+            // "left one person dead and six others injured": people listed after the adjective have their own
+            return clause(outcome, p, victims.read(h).stream().filter(v -> v.head() < p).toList(), -1);
         }
         // "leaving five dead": the people are the object of the verb the adjective completes
         if (!s.isVerb(p) && h >= 0 && s.tree().is(p, "xcomp")) {

@@ -24,6 +24,8 @@ final class PerpetratorReader {
             "perpetrate", "undertake", "execute", "unleash", "orchestrate", "mastermind", "plan", "organise",
             "organize", "plot");
     private static final Set<String> CLAIM_VERBS = Set.of("claim", "accept", "own", "admit", "acknowledge");
+    private static final Set<String> UNITS = Set.of("brigade", "unit", "wing", "squad", "battalion", "cadre",
+            "faction", "cell", "detachment", "commando");
     private static final Set<String> CLAIM_NOUNS = Set.of("responsibility", "credit");
     private static final Set<String> ACTOR_TYPES = Set.of("ARMED_GROUP", "ORGANIZATION", "PERSON", "SECURITY_FORCE",
             "GOVERNMENT_BODY", "INTERNATIONAL_BODY", "MISC");
@@ -138,8 +140,9 @@ final class PerpetratorReader {
 
     /** "its fighters", "our mujahideen": the speaker's own people. */
     private boolean ownMen(int p) {
-        return lexicon.person(s.lemma(p)).isPresent()
-                && s.children(p, "nmod:poss").stream().anyMatch(o -> Set.of("its", "their", "our").contains(s.lower(o)));
+        // "its fighters", and "its Majeed Brigade": a unit of the group is the group's own men
+        boolean men = lexicon.person(s.lemma(p)).isPresent() || UNITS.contains(s.lemma(p).toLowerCase(java.util.Locale.ROOT));
+        return men && s.children(p, "nmod:poss").stream().anyMatch(o -> Set.of("its", "their", "our").contains(s.lower(o)));
     }
 
     /** "a TTP spokesman", "the spokesman for the BLA": the group; anyone else speaks for themselves. */

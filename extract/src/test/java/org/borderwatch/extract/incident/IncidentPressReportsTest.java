@@ -94,4 +94,31 @@ class IncidentPressReportsTest {
                 + "conducting assassinations targeting officials in Kandahar city. He met Taliban leaders in Quetta "
                 + "to coordinate assassinations and attack plans.", DAY));
     }
+
+    @Test
+    void theVictimHungOnDeadIsStillTheVictimNotTheGunmen() {
+        AnnotatedDocument story = SharedAnnotator.annotate("PESHAWAR: Unidentified gunmen on Thursday shot dead a "
+                + "senior lawyer outside the district courts in Peshawar, police said.", DAY);
+
+        IncidentAssertions.onlyIncidentOf(story).killed("1").victims("lawyer", null, 1)
+                .perpetrator("Unidentified gunmen", Attribution.ATTRIBUTED, "police").check();
+    }
+
+    @Test
+    void oneLeftDeadAndOthersInjuredAreOneDead() {
+        AnnotatedDocument story = SharedAnnotator.annotate("QUETTA: A grenade attack on a shop in the Sariab area "
+                + "left one person dead and six others injured on Friday evening.", DAY);
+
+        IncidentAssertions.onlyIncidentOf(story).date("2024-10-11").killed("1").injured("6").check();
+    }
+
+    @Test
+    void aGroupSayingItsUnitDidItClaimsTheAttack() {
+        AnnotatedDocument story = SharedAnnotator.annotate("KARACHI: Two Chinese nationals were killed when a "
+                + "suicide bomber rammed a vehicle into their convoy near the airport on Sunday night. The Baloch "
+                + "Liberation Army said its Majeed Brigade had carried out the attack.", DAY);
+
+        IncidentAssertions.onlyIncidentOf(story).type(IncidentType.SUICIDE_ATTACK).killed("2")
+                .perpetrator("Baloch Liberation Army", Attribution.CLAIMED).check();
+    }
 }
