@@ -329,6 +329,11 @@ final class CasualtyReader {
         if (!subject.isEmpty()) {
             return clause(outcome, p, subject.get(0), -1);
         }
+        // "kills two in Quetta; 10 injured": the parser may hang the word on the other count but keep its own
+        Optional<Integer> own = s.children(p, "nummod").stream().filter(victims::isNumber).findFirst();
+        if (!s.isVerb(p) && own.isPresent()) {
+            return clause(outcome, p, own.get(), -1);
+        }
         if (!s.isVerb(p) && h >= 0 && victims.isNumber(h)) {
             return clause(outcome, p, h, -1); // "4 dead"
         }

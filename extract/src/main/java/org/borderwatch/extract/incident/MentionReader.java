@@ -489,7 +489,9 @@ final class MentionReader {
                 continue;
             }
             int who = subject.get(0);
-            if (!s.mention(who).isPresent() && lexicon.person(s.lemma(who)).isEmpty()) {
+            // "the Islamic State group": a name may sit in the compounds before the noun heading it
+            boolean named = s.mention(who).isPresent() || s.children(who, "compound").stream().anyMatch(c -> s.mention(c).isPresent());
+            if (!named && lexicon.person(s.lemma(who)).isEmpty()) {
                 continue;
             }
             List<Integer> tokens = new ArrayList<>(s.tree().subtree(who, "acl:relcl", "acl", "punct", "appos"));

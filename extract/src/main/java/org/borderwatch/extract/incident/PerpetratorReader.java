@@ -11,6 +11,7 @@ import org.borderwatch.core.incident.Attribution;
 import org.borderwatch.core.incident.IncidentType;
 import org.borderwatch.core.incident.Perpetrator;
 import org.borderwatch.extract.incident.IncidentLexicon.Context;
+import org.borderwatch.extract.incident.IncidentLexicon.PersonRole;
 
 /**
  * Reads who an event clause says did it, and on whose word. The group's own claim ("the BLA claimed
@@ -228,7 +229,10 @@ final class PerpetratorReader {
     private void modifierPerpetrators(int n, List<Found> found) {
         for (int c : s.children(n, "nmod:poss", "compound", "amod")) {
             boolean actor = s.mention(c).map(m -> STATE_OR_GROUP.contains(m.type())).orElse(false);
-            if ((actor || lexicon.demonym(s.lower(c)).isPresent() && !s.lower(c).startsWith("local"))
+            // "as terrorists attack check post": a headline's plural doers, which the parser made a modifier
+            boolean doers = s.tree().is(c, "compound") && s.isPlural(c)
+                    && lexicon.person(s.lemma(c)).map(r -> r == PersonRole.MILITANT).orElse(false);
+            if ((actor || doers || lexicon.demonym(s.lower(c)).isPresent() && !s.lower(c).startsWith("local"))
                     && !isEventNoun(c)) {
                 add(found, c, null);
             }

@@ -35,11 +35,11 @@ final class Realis {
         int h = s.tree().head(predicate);
         boolean onPeople = h >= 0 && people.contains(h) && s.isNoun(h)
                 && (s.tree().is(predicate, "amod") || s.tree().is(predicate, "acl") || s.tree().is(predicate, "dep"));
-        return onPeople ? !irrealisOn(predicate, true) && !noneAffected(predicate) : happened(predicate);
+        return onPeople ? !irrealisOn(predicate, true, true) && !noneAffected(predicate) : happened(predicate);
     }
 
     boolean happened(int i) {
-        if (irrealisOn(i, true) || noneAffected(i)) {
+        if (irrealisOn(i, true, true) || noneAffected(i)) {
             return false;
         }
         int cur = i;
@@ -51,7 +51,7 @@ final class Realis {
             }
             if (s.tree().is(cur, "ccomp")) {
                 // a reported clause is as real as the report; but "warned that ...", "threatened that ..." are not
-                return !lexicon.is(s.lemma(g), Context.UNREAL) && !irrealisOn(g, false);
+                return !lexicon.is(s.lemma(g), Context.UNREAL) && !irrealisOn(g, false, true);
             }
             if (s.caseOf(cur).equals("without")) {
                 return false;
@@ -68,7 +68,8 @@ final class Realis {
                 return false;
             }
             // an infinitive governor is the event's own mood only for a light verb ("to carry out attacks")
-            if (irrealisOn(g, LIGHT_VERBS.contains(s.lemma(g)))) {
+            // "denied any involvement in the bombing": a governing noun's "any" is not the event's
+            if (irrealisOn(g, LIGHT_VERBS.contains(s.lemma(g)), !s.isNoun(g))) {
                 return false;
             }
             cur = g;
@@ -115,7 +116,7 @@ final class Realis {
      * Marks on token i itself: a modal or negation, an infinitive of purpose ("an operation to arrest"),
      * a condition, or a determiner under which it is no particular event ("any attack", "no attacks").
      */
-    private boolean irrealisOn(int i, boolean ownInfinitive) {
+    private boolean irrealisOn(int i, boolean ownInfinitive, boolean ownDeterminer) {
         for (int c : s.tree().children(i)) {
             String lemma = s.lemma(c);
             String lower = s.lower(c);
@@ -126,7 +127,7 @@ final class Realis {
                     && NEGATIONS.contains(lower)) {
                 return true;
             }
-            if (s.tree().is(c, "det") && lexicon.is(lemma, Context.GENERIC)) {
+            if (ownDeterminer && s.tree().is(c, "det") && lexicon.is(lemma, Context.GENERIC)) {
                 return true;
             }
             if ((s.tree().is(c, "mark") || s.tree().is(c, "advmod")) && CONDITIONS.contains(lemma)) {

@@ -181,6 +181,10 @@ final class VictimReader {
             }
             return new VictimPhrase(head, "people", nationality, numberCount(head), true, definite);
         }
+        // "two were martyred and another was injured": one more person, named by no noun
+        if (lower.equals("another") && s.pos(head).equals("DT") && ofPhrase(head) < 0) {
+            return new VictimPhrase(head, "people", nationality, Optional.of(Count.exactly(1)), true, false);
+        }
         // "dozens of people", "a number of suspects": the count is the quantity, the kind its "of" phrase.
         if (QUANTITY_NOUNS.contains(s.lemma(head)) || QUANTITY_NOUNS.contains(lower)) {
             Optional<Count> count = quantityNoun(head);

@@ -121,4 +121,23 @@ class IncidentPressReportsTest {
         IncidentAssertions.onlyIncidentOf(story).type(IncidentType.SUICIDE_ATTACK).killed("2")
                 .perpetrator("Baloch Liberation Army", Attribution.CLAIMED).check();
     }
+
+    @Test
+    void aDeniedInvolvementStillToldTheBombingAndALaterBareClaimOwnsIt() {
+        AnnotatedDocument story = SharedAnnotator.annotate("PESHAWAR: The TTP denied any involvement in the bombing "
+                + "of a rally in Bajaur that killed 54 people. The Islamic State group later claimed responsibility "
+                + "through its news agency.", DAY);
+
+        IncidentAssertions.onlyIncidentOf(story).type(IncidentType.BOMBING).killed("54").place("Bajaur")
+                .perpetrator("Islamic State group", Attribution.CLAIMED).check();
+    }
+
+    @Test
+    void countsHungOnTheWrongWordKeepTheirOwnNumbers() {
+        IncidentAssertions.onlyIncidentOf(SharedAnnotator.annotate("Bomb blast near police van kills two in Quetta; "
+                + "10 injured", null)).killed("2").injured("10").check();
+        IncidentAssertions.onlyIncidentOf(SharedAnnotator.annotate("Two Levies personnel were martyred and another "
+                + "was injured when armed men opened fire on their check post in Turbat on Sunday.", DAY))
+                .killed("2").injured("1").check();
+    }
 }
