@@ -130,6 +130,9 @@ final class VictimReader {
         }
         out.add(phrase(head));
         for (int c : s.children(head, "conj")) {
+            if (casualtyWord(c)) {
+                continue; // "killing three students and the driver and wounding 38 others": the next act, tagged a noun
+            }
             if (s.isNoun(c) || isNumber(c) || s.pos(c).startsWith("JJ") || s.pos(c).startsWith("PRP")) {
                 collect(c, out, depth + 1);
             }
@@ -146,6 +149,12 @@ final class VictimReader {
                 collect(c, out, depth + 1);
             }
         }
+    }
+
+    private boolean casualtyWord(int c) {
+        String lower = s.lower(c);
+        String stem = lower.endsWith("ing") ? lower.substring(0, lower.length() - 3) : lower;
+        return !lexicon.casualty(s.lemma(c)).isEmpty() || lower.endsWith("ing") && !lexicon.casualty(stem).isEmpty();
     }
 
     /** "..., two Pakistani intelligence officials said": the parser may hang those who tell it on the dead. */

@@ -140,4 +140,21 @@ class IncidentPressReportsTest {
                 + "was injured when armed men opened fire on their check post in Turbat on Sunday.", DAY))
                 .killed("2").injured("1").check();
     }
+
+    @Test
+    void theNextActTaggedANounIsNoVictim() {
+        AnnotatedDocument story = SharedAnnotator.annotate("KHUZDAR: A school van was hit by a roadside bomb on "
+                + "Wednesday morning, killing three students and the driver and wounding 38 others.", DAY);
+
+        IncidentAssertions.onlyIncidentOf(story).type(IncidentType.IED).killed("4").injured("38").check();
+    }
+
+    @Test
+    void whoExpressesConcernAndWhomItPromisesAreNoPlaces() {
+        AnnotatedDocument story = SharedAnnotator.annotate("TEHRAN: Iran's foreign ministry on Thursday expressed "
+                + "deep concern over the killing of nine Pakistani labourers in Saravan and promised Islamabad that "
+                + "the perpetrators would be punished.", DAY);
+
+        IncidentAssertions.onlyIncidentOf(story).killed("9").placesExactly("Saravan").check();
+    }
 }
