@@ -24,6 +24,8 @@ final class CasualtyReader {
     /** Verb forms a headline never uses for a passive: "kills", "kill", "killing" are active. */
     private static final Set<String> ACTIVE_FORMS = Set.of("VBG", "VB", "VBZ", "VBP");
     private static final Set<String> TRIED = Set.of("try", "attempt", "seek");
+    /** Verbs whose "dead" is read with them: "shot dead", "gunned down dead", and "found dead" (no attack). */
+    private static final Set<String> READ_WITH_VERB = Set.of("shoot", "gun", "find");
     private static final Set<String> QUANTIFIERS = Set.of("over", "about", "around", "nearly", "almost");
 
     private final ParsedSentence s;
@@ -321,8 +323,8 @@ final class CasualtyReader {
         int h = s.tree().head(p);
         // "shot dead" is read with its verb, however the parser attached "dead" ("shot dead nine of
         // them" makes it a modifier of the number); "found dead" is no count of an attack
-        boolean afterVerb = p > 0 && s.isVerb(p - 1) && Set.of("shoot", "gun", "find").contains(s.lemma(p - 1));
-        if (afterVerb || h >= 0 && (s.lemma(h).equals("shoot") || s.lemma(h).equals("gun") || s.lemma(h).equals("find"))) {
+        boolean afterVerb = p > 0 && s.isVerb(p - 1) && READ_WITH_VERB.contains(s.lemma(p - 1));
+        if (afterVerb || h >= 0 && READ_WITH_VERB.contains(s.lemma(h))) {
             return Optional.empty();
         }
         List<Integer> subject = s.children(p, "nsubj");

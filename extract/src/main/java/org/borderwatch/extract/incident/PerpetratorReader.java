@@ -3,6 +3,7 @@ package org.borderwatch.extract.incident;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
@@ -89,7 +90,7 @@ final class PerpetratorReader {
                         attribution = Attribution.UNKNOWN;
                     }
                 }
-                String key = text.toLowerCase(java.util.Locale.ROOT);
+                String key = text.toLowerCase(Locale.ROOT);
                 Perpetrator p = new Perpetrator(text, span, attribution, attribution == Attribution.ATTRIBUTED ? by : null);
                 Perpetrator old = out.get(key);
                 if (old == null || strength(p.attribution()) > strength(old.attribution())) {
@@ -142,7 +143,7 @@ final class PerpetratorReader {
     /** "its fighters", "our mujahideen": the speaker's own people. */
     private boolean ownMen(int p) {
         // "its fighters", and "its Majeed Brigade": a unit of the group is the group's own men
-        boolean men = lexicon.person(s.lemma(p)).isPresent() || UNITS.contains(s.lemma(p).toLowerCase(java.util.Locale.ROOT));
+        boolean men = lexicon.person(s.lemma(p)).isPresent() || UNITS.contains(s.lemma(p).toLowerCase(Locale.ROOT));
         return men && s.children(p, "nmod:poss").stream().anyMatch(o -> Set.of("its", "their", "our").contains(s.lower(o)));
     }
 

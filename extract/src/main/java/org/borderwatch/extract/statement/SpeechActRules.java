@@ -3,6 +3,7 @@ package org.borderwatch.extract.statement;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
+import java.util.Locale;
 import java.util.Optional;
 import java.util.Set;
 import org.borderwatch.core.statement.Party;
@@ -123,9 +124,10 @@ final class SpeechActRules extends CueRules {
                 && Vocabulary.cues(t.lemma(h)).stream().anyMatch(c -> c.type() == StatementType.DEMAND
                         || c.type() == StatementType.RECOMMEND);
         // "Islamabad should press Kabul to act": an act recommended is not made; "we must condemn" is
-        boolean firstPerson = t.children(v, "nsubj").stream().anyMatch(c -> Set.of("we", "i").contains(t.lemma(c).toLowerCase(java.util.Locale.ROOT)));
+        boolean firstPerson = t.children(v, "nsubj").stream()
+                .anyMatch(c -> Set.of("we", "i").contains(t.lemma(c).toLowerCase(Locale.ROOT)));
         boolean recommended = !firstPerson && t.children(v, "aux").stream()
-                .anyMatch(c -> RECOMMENDING_MODALS.contains(t.lemma(c).toLowerCase(java.util.Locale.ROOT)));
+                .anyMatch(c -> RECOMMENDING_MODALS.contains(t.lemma(c).toLowerCase(Locale.ROOT)));
         return instead || asked || recommended;
     }
 
