@@ -83,9 +83,10 @@ final class ClauseMap {
             }
         }
         // "an insurgent responsible for a vehicle bomb attack": an event in an adjective's phrase is
-        // one the person is known for, not the one being told
+        // one the person is known for, not the one being told; a word with its own article or preposition
+        // ("at a seminary in Akora Khattak") is a noun the tagger took for an adjective
         if ((t.is(cur, "obl") || t.is(cur, "nmod")) && s.pos(h).startsWith("JJ") && !casualtyWord[h]
-                && t.head(h) >= 0 && s.isNoun(t.head(h))) {
+                && t.head(h) >= 0 && s.isNoun(t.head(h)) && s.children(h, "det", "case").isEmpty()) {
             return true;
         }
         if (t.is(cur, "acl:relcl") || (t.is(cur, "acl") && s.isVerb(cur) && !casualtyWord[cur])) {
@@ -93,11 +94,25 @@ final class ClauseMap {
             // one about a person or group tells something else ("the TTP, which has targeted...")
             return !eventWord[h];
         }
+        // the parser may join that further event to the verb before it as a bare noun
+        if (t.is(cur, "conj") && s.isNoun(cur) && s.isVerb(h) && indefiniteEvent(cur)) {
+            return true;
+        }
         if (t.is(cur, "conj") && s.isVerb(cur)) {
             boolean ownActor = !s.children(cur, "nsubj").isEmpty() || !s.children(cur, "nsubj:pass").isEmpty();
-            return ownActor && !casualtyWord[cur] && !casualtyWord[h];
+            return ownActor && (!casualtyWord[cur] && !casualtyWord[h] || newEventSubject(cur));
         }
         return false;
+    }
+
+    /** "..., and a grenade attack on a polling station injured three": a further event, told as the subject. */
+    private boolean newEventSubject(int verb) {
+        return s.children(verb, "nsubj").stream().anyMatch(this::indefiniteEvent);
+    }
+
+    private boolean indefiniteEvent(int noun) {
+        return eventWord[noun] && s.children(noun, "det").stream()
+                .anyMatch(d -> Set.of("a", "an", "another").contains(s.lower(d)));
     }
 
     private boolean isSequence(String word) {

@@ -1,9 +1,14 @@
 package org.borderwatch.extract.incident;
 
 import java.time.LocalDate;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
 import java.util.Optional;
+import java.util.regex.Pattern;
 import java.util.function.IntPredicate;
 import org.borderwatch.core.annotation.TimeMention;
+import org.borderwatch.core.time.DatePrecision;
 import org.borderwatch.core.time.FuzzyDate;
 import org.borderwatch.extract.incident.IncidentLexicon.Context;
 
@@ -22,10 +27,20 @@ final class DateReader {
     private static final int REPORTING_REACH = 2;
     private static final int MAX_DEPTH = 64;
 
-    private final ParsedSentence s;
+    /** "the same day", "a day later", "the previous day": days counted from the day the story last told. */
+    private static final List<Map.Entry<Pattern, Integer>> STORY_DAYS = List.of(
+            Map.entry(Pattern.compile("\\b(same|that) (day|night|evening|morning|afternoon)$"), 0),
+            Map.entry(Pattern.compile("\\b((a|one) day later|(the )?(following|next) day|the day after)$"), 1),
+            Map.entry(Pattern.compile("\\b((the )?(previous|preceding) day|(a|one) day (earlier|before)|the day before)$"), -1));
+    private static final int STORY_DAY_CONTEXT = 12;
 
-    DateReader(ParsedSentence s) {
+    private final ParsedSentence s;
+    private final Optional<FuzzyDate> storyDay;
+
+    /** @param storyDay the day of the event the story told last, for "the same day" and "a day later" */
+    DateReader(ParsedSentence s, Optional<FuzzyDate> storyDay) {
         this.s = s;
+        this.storyDay = storyDay.filter(d -> d.precision() == DatePrecision.DAY);
     }
 
     Optional<FuzzyDate> read(IntPredicate inClause, int near) {
@@ -39,14 +54,15 @@ final class DateReader {
         int bestDistance = Integer.MAX_VALUE;
         Optional<LocalDate> documentDate = s.document().documentDate();
         for (TimeMention t : s.times()) {
-            if (t.resolved().isEmpty()) {
+            Optional<FuzzyDate> resolved = storyRelative(t).orElse(t.resolved());
+            if (resolved.isEmpty()) {
                 continue;
             }
             int token = headOf(t);
             if (token < 0 || !acceptable.test(token) || datesAThing(token) || yetToCome(token)) {
                 continue;
             }
-            FuzzyDate d = t.resolved().get();
+            FuzzyDate d = resolved.get();
             if (documentDate.isPresent() && d.earliest().isAfter(documentDate.get())) {
                 continue;
             }
@@ -56,7 +72,24 @@ final class DateReader {
                 bestDistance = distance;
             }
         }
-        return best == null ? Optional.empty() : best.resolved();
+        return best == null ? Optional.empty() : storyRelative(best).orElse(best.resolved());
+    }
+
+    /**
+     * A day told relative to the story rather than to the report ("killed in a separate attack the same
+     * day"): the annotator counts it from the document's date; it counts from the day last told, and with
+     * none told it gives no day. Empty when the expression is not of this kind.
+     */
+    private Optional<Optional<FuzzyDate>> storyRelative(TimeMention t) {
+        String text = s.document().text();
+        String said = text.substring(Math.max(0, t.span().start() - STORY_DAY_CONTEXT), t.span().end())
+                .toLowerCase(Locale.ROOT).replaceAll("\\s+", " ");
+        for (Map.Entry<Pattern, Integer> e : STORY_DAYS) {
+            if (e.getKey().matcher(said).find()) {
+                return Optional.of(storyDay.map(d -> FuzzyDate.day(d.earliest().plusDays(e.getValue()))));
+            }
+        }
+        return Optional.empty();
     }
 
     /** "roads closed by the fighting would reopen on Monday": a date of what will or may happen. */

@@ -73,13 +73,18 @@ public final class IncidentFinder {
         List<EventMention> mentions = new ArrayList<>();
         List<LeadFrame> frames = new ArrayList<>();
         boolean first = true;
+        Optional<FuzzyDate> storyDay = Optional.empty();
         for (Sentence sentence : document.sentences()) {
             if (sentence.tokens().isEmpty() || sentence.dependencies().isEmpty()
                     || sentence.span().end() <= storyStart) {
                 continue;
             }
             ParsedSentence parsed = new ParsedSentence(document, sentence, storyStart);
-            List<EventMention> found = new MentionReader(parsed).read();
+            List<EventMention> found = new MentionReader(parsed, storyDay).read();
+            Optional<FuzzyDate> told = found.stream().map(EventMention::date).flatMap(Optional::stream).reduce((a, b) -> b);
+            if (told.isPresent()) {
+                storyDay = told;
+            }
             if (first && found.stream().allMatch(EventMention::roundup)) {
                 frames.add(LeadFrame.of(parsed));
             } else if (found.isEmpty()) {

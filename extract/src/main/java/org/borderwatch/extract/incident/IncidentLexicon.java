@@ -45,7 +45,7 @@ final class IncidentLexicon {
     enum PersonRole { CIVILIAN, SECURITY, MILITANT, OFFICIAL, PERSON }
 
     enum Context { REPORTING, REPORTING_PARTICIPLE, ATTEMPT, HANDLE, CLAIM, HEDGE, UNREAL, MODAL, SEPARATE, ROUNDUP, ADDITIVE, TOLL_UPDATE,
-        SEQUENCE, GENERIC, REACTION }
+        SEQUENCE, GENERIC, REACTION, PEACEFUL }
 
     private static final String DIR = "/org/borderwatch/extract/incident/";
 

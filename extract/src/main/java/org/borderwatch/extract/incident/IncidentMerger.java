@@ -168,7 +168,11 @@ final class IncidentMerger {
             }
             // an event told first without place or date takes them from its next mention
             boolean open = places.isEmpty() && date.isEmpty() && m.sentence() - lastSentence <= 1;
-            return m.definite() || m.continuation() || samePlace || sameDate || open || refines || again;
+            // "the assassination of a polio worker in Bajaur. ... the worker was shot on Sunday evening": a
+            // next clause told with verbs alone, no toll and no place, only says when the undated event was
+            boolean dates = date.isEmpty() && m.date().isPresent() && m.places().isEmpty() && !m.eventNoun()
+                    && m.clauses().stream().noneMatch(c -> c.total().isPresent()) && m.sentence() - lastSentence <= 1;
+            return m.definite() || m.continuation() || samePlace || sameDate || open || refines || again || dates;
         }
 
         /**

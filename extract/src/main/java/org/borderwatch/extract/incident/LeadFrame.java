@@ -21,7 +21,7 @@ record LeadFrame(int sentence, Span evidence, List<PlaceMention> places, Optiona
 
     static LeadFrame of(ParsedSentence lead) {
         return new LeadFrame(lead.index(), lead.span(), new PlaceReader(lead).read(i -> true),
-                new DateReader(lead).read(i -> true, 0));
+                new DateReader(lead, Optional.empty()).read(i -> true, 0));
     }
 
     /**

@@ -41,7 +41,11 @@ final class MentionReader {
     private final ParsedSentence s;
     private final IncidentLexicon lexicon = IncidentLexicon.get();
 
-    MentionReader(ParsedSentence s) {
+    private final Optional<FuzzyDate> storyDay;
+
+    /** @param storyDay the day of the event the story told last, if it told one */
+    MentionReader(ParsedSentence s, Optional<FuzzyDate> storyDay) {
+        this.storyDay = storyDay;
         this.s = s;
     }
 
@@ -149,7 +153,7 @@ final class MentionReader {
             places.addAll(new PlaceReader(s).read(where::contains));
         }
         places.removeIf(p -> perpetrators.stream().anyMatch(x -> x.span().overlaps(p.span())));
-        Optional<FuzzyDate> date = new DateReader(s).read(inClause, near);
+        Optional<FuzzyDate> date = new DateReader(s, storyDay).read(inClause, near);
 
         boolean anchored = !places.isEmpty() || date.isPresent() || !counted.isEmpty();
         boolean ofADay = date.map(d -> d.precision() == DatePrecision.DAY).orElse(false);
@@ -184,6 +188,12 @@ final class MentionReader {
         if (Set.of(IncidentType.ATTACK, IncidentType.ARMED_ASSAULT, IncidentType.SHELLING,
                 IncidentType.SECURITY_OPERATION).contains(type) && byAircraft(events, agents)) {
             type = IncidentType.AIRSTRIKE; // "a drone fired two missiles at a compound"
+        }
+        // a raid is the state's unless those who made it are militants
+        boolean raid = !events.isEmpty() && events.stream().allMatch(t -> s.lemma(t.head()).equals("raid"));
+        if (type == IncidentType.SECURITY_OPERATION && raid && !securityActs && !perpetrators.isEmpty()
+                && perpetrators.stream().allMatch(this::isMilitant)) {
+            type = IncidentType.ATTACK; // "militants raided a checkpost", "the TTP claimed the raid"
         }
         if (type == IncidentType.SECURITY_OPERATION && captured && !killed) {
             type = IncidentType.ARREST; // an operation that only detained people is an arrest
@@ -455,13 +465,30 @@ final class MentionReader {
 
     /** "security forces", "the army"; not the Balochistan Liberation Army, a group whose name has "army" in it. */
     private boolean isSecurityForce(Perpetrator p) {
+        return !namesArmedGroup(p) && p.attribution() != org.borderwatch.core.incident.Attribution.CLAIMED
+                && isSecurityText(p.mention());
+    }
+
+    /** "the TTP", "militants", a group that claimed it: a side that is not the state's. */
+    private boolean isMilitant(Perpetrator p) {
+        if (isSecurityText(p.mention())) {
+            return false;
+        }
+        if (namesArmedGroup(p) || p.attribution() == org.borderwatch.core.incident.Attribution.CLAIMED) {
+            return true;
+        }
+        List<String> words = IncidentLexicon.words(p.mention());
+        return !words.isEmpty() && lexicon.roleOfCategory(words.get(words.size() - 1)) == PersonRole.MILITANT;
+    }
+
+    private boolean namesArmedGroup(Perpetrator p) {
         for (int i = 0; i < s.size(); i++) {
             boolean inside = p.span().contains(s.tree().token(i).span());
             if (inside && s.mention(i).map(m -> m.type().equals("ARMED_GROUP")).orElse(false)) {
-                return false;
+                return true;
             }
         }
-        return p.attribution() != org.borderwatch.core.incident.Attribution.CLAIMED && isSecurityText(p.mention());
+        return false;
     }
 
     private boolean isSecurityText(String mention) {

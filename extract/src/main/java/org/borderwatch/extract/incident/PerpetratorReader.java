@@ -34,6 +34,9 @@ final class PerpetratorReader {
     private static final Set<String> EXCLUDED_RELATIONS = Set.of("acl", "acl:relcl", "appos", "conj", "cc", "punct",
             "det", "case", "dep", "parataxis", "advcl");
     private static final int REACH = 4;
+    private static final Set<String> VEHICLES_AND_POSTS = Set.of("van", "car", "bus", "truck", "vehicle", "jeep",
+            "convoy", "train", "motorcycle", "motorbike", "rickshaw", "boat", "post", "checkpoint", "checkpost",
+            "station", "camp", "base", "office", "compound", "building", "line");
     private static final Set<String> STATE_BODIES = Set.of("government", "authority", "regime", "administration");
     /** Entities that can carry out an attack named by a modifier of the attack. */
     private static final Set<String> STATE_OR_GROUP = Set.of("ARMED_GROUP", "SECURITY_FORCE", "GOVERNMENT_BODY");
@@ -496,8 +499,9 @@ final class PerpetratorReader {
             return true;
         }
         for (int c : s.children(i, "compound", "amod")) {
-            if (lexicon.person(s.lemma(c)).isPresent() || s.mention(c).isPresent()) {
-                return true; // "security force", "coalition force"
+            // "security force", "coalition force"; but "a police van", "an army post" are what was hit
+            if ((lexicon.person(s.lemma(c)).isPresent() || s.mention(c).isPresent()) && !VEHICLES_AND_POSTS.contains(s.lemma(i))) {
+                return true;
             }
         }
         return s.lemma(i).equals("force") || s.lemma(i).equals("army") || s.lemma(i).equals("military")

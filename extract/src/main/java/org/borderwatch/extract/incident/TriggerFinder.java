@@ -35,7 +35,7 @@ final class TriggerFinder {
                     }
                 }
             }
-            if (s.isVerb(end.token)) {
+            if (s.isVerb(end.token) && !peaceful(s, end.token)) {
                 for (EventWord w : lexicon.verbEventsStartingWith(s.lemma(end.token))) {
                     int last = matchForwards(s, end.token, w.words());
                     if (last >= 0) {
@@ -46,6 +46,12 @@ final class TriggerFinder {
             }
         }
         return withoutContained(found);
+    }
+
+    /** "struck a deal", "an earthquake struck": the verb's subject or object says it was no violence. */
+    private static boolean peaceful(ParsedSentence s, int verb) {
+        return s.children(verb, "obj", "nsubj").stream()
+                .anyMatch(c -> IncidentLexicon.get().is(s.lemma(c), IncidentLexicon.Context.PEACEFUL));
     }
 
     private static Trigger noun(ParsedSentence s, int first, int last, EventWord w) {

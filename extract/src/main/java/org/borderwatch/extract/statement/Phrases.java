@@ -217,6 +217,22 @@ final class Phrases {
         return tokens;
     }
 
+    /**
+     * "rejected the remarks as baseless, saying Pakistan would not allow ...": a participle of saying after
+     * a comma starts what the speaker said next, wherever the parser hung it.
+     */
+    static List<Integer> withoutSayingNext(Tree t, List<Integer> tokens) {
+        List<Integer> out = new ArrayList<>(tokens);
+        for (int k : tokens) {
+            if (k > 0 && out.contains(k) && t.pos(k).equals("VBG") && Vocabulary.reporting(t.lemma(k))
+                    && t.word(k - 1).equals(",")) {
+                out.removeAll(t.subtree(k));
+                out.remove(Integer.valueOf(k - 1));
+            }
+        }
+        return out;
+    }
+
     static String text(Tree t, List<Integer> tokens, String text) {
         return tokens.isEmpty() ? "" : Texts.clean(text, t.span(tokens));
     }

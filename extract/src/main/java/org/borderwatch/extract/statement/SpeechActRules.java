@@ -34,7 +34,7 @@ final class SpeechActRules extends CueRules {
             // the event condemned is the content, whatever clause the parser also hung on the verb
             List<Integer> content = new ArrayList<>(aboutAnEvent ? t.subtree(event.get())
                     : complement.map(c -> Phrases.clause(t, c))
-                    .or(() -> t.child(v, "obj").map(t::subtree)).orElse(List.of()));
+                    .or(() -> t.child(v, "obj").map(o -> Phrases.withoutSayingNext(t, t.subtree(o)))).orElse(List.of()));
             content.addAll(charge(v, cue.prepositions()));
             if (content.isEmpty()) {
                 content.addAll(charge(v, Set.of())); // "complained about the fencing": the addressee is the matter

@@ -3,11 +3,13 @@ package org.borderwatch.extract.statement;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
+import java.util.Locale;
 import java.util.Optional;
 import java.util.Set;
 import org.borderwatch.core.annotation.AnnotatedDocument;
 import org.borderwatch.core.annotation.Sentence;
 import org.borderwatch.core.annotation.TimeMention;
+import org.borderwatch.core.annotation.Token;
 import org.borderwatch.core.evidence.Span;
 import org.borderwatch.core.incident.IncidentReport;
 import org.borderwatch.core.statement.StatementReport;
@@ -46,7 +48,7 @@ public final class StatementFinder {
             // addressed; the same act read by two rules is one
             String addressee = d.addressee.map(a -> a.span().toString()).orElse("");
             if (seen.add(d.type + "|" + d.speaker.span() + "|" + d.sentence + "|" + addressee)) {
-                reports.add(report(d, incidents));
+                reports.add(report(d, document, incidents));
             }
         }
         return reports;
@@ -63,7 +65,7 @@ public final class StatementFinder {
         return Optional.empty();
     }
 
-    private static StatementReport report(Draft d, List<IncidentReport> incidents) {
+    private static StatementReport report(Draft d, AnnotatedDocument document, List<IncidentReport> incidents) {
         List<Integer> linked = new ArrayList<>();
         for (int k = 0; k < incidents.size(); k++) {
             for (Span evidence : incidents.get(k).evidence()) {
@@ -73,8 +75,41 @@ public final class StatementFinder {
                 }
             }
         }
+        if (linked.isEmpty() && d.content != null && namesAnAct(document, d)) {
+            latestBefore(incidents, d.sentenceSpan.start()).ifPresent(linked::add);
+        }
         return new StatementReport(d.type, d.speaker, d.addressee, Texts.normalise(d.proposition), d.quote, d.date,
                 d.negated, d.condition, d.voice, linked, List.of(d.sentenceSpan));
+    }
+
+    /** "vowed action against those behind the attack": "the attack" is one the reader was told of. */
+    private static boolean namesAnAct(AnnotatedDocument document, Draft d) {
+        Span content = d.content;
+        List<Token> tokens = document.sentences().stream().filter(s -> s.index() == d.sentence).findFirst()
+                .map(Sentence::tokens).orElse(List.of());
+        for (int k = 1; k < tokens.size(); k++) {
+            Token before = tokens.get(k - 1);
+            boolean definite = Set.of("the", "this", "that", "'s").contains(before.lemma().toLowerCase(Locale.ROOT));
+            if (definite && content.contains(tokens.get(k).span()) && Vocabulary.in("attack-noun", tokens.get(k).lemma())) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** The incident last told before the offset. */
+    private static Optional<Integer> latestBefore(List<IncidentReport> incidents, int offset) {
+        Optional<Integer> latest = Optional.empty();
+        int at = -1;
+        for (int k = 0; k < incidents.size(); k++) {
+            for (Span evidence : incidents.get(k).evidence()) {
+                if (evidence.start() < offset && evidence.start() > at) {
+                    at = evidence.start();
+                    latest = Optional.of(k);
+                }
+            }
+        }
+        return latest;
     }
 
     private static List<Integer> paragraphStarts(String text) {

@@ -136,11 +136,18 @@ final class StockPhraseRules extends CueRules {
         if (!Set.of("claim", "accept", "take", "own").contains(t.lemma(v))) {
             return false;
         }
-        Optional<Integer> obj = t.child(v, "obj").filter(this::responsibility).or(() -> followingResponsibility(v));
+        Optional<Integer> obj = t.child(v, "obj").filter(this::responsibility).or(() -> followingResponsibility(v))
+                .or(() -> t.child(v, "obj").filter(o -> t.lemma(v).equals("claim") && namedAct(o)));
         if (obj.isEmpty()) {
             return false;
         }
         return drafts.emit(StatementType.CLAIM_RESPONSIBILITY, v, Optional.empty(), t.subtree(obj.get())).isPresent();
+    }
+
+    /** "claimed the raid", "claimed Monday's bombing": one act, named; not "claimed the lives of ten". */
+    private boolean namedAct(int n) {
+        boolean determined = !t.children(n, "det").isEmpty() || !t.children(n, "nmod:poss").isEmpty();
+        return determined && Vocabulary.in("attack-noun", t.lemma(n));
     }
 
     private boolean responsibility(int n) {
