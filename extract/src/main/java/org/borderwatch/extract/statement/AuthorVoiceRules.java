@@ -39,12 +39,28 @@ final class AuthorVoiceRules extends CueRules {
         if (subject.isEmpty() || !g.actorLike(subject.get()) && !pronoun) {
             return;
         }
-        Party author = new Party("the author", Optional.of("author"), t.token(modal).span());
+        recommend(modal, verb, subject.get(), pronoun && !g.actorLike(subject.get()));
+    }
+
+    /** "It is time for Kabul to recognise ...": the author's recommendation to the one it is time for. */
+    void timeFor(int noun) {
+        boolean itIs = !t.children(noun, "cop").isEmpty()
+                && t.children(noun, "nsubj").stream().anyMatch(n -> t.lemma(n).equals("it"));
+        Optional<Integer> act = t.children(noun, "acl").stream()
+                .filter(a -> t.children(a, "mark").stream().anyMatch(m -> t.lemma(m).equals("to"))).findFirst();
+        Optional<Integer> subject = act.flatMap(a -> Phrases.subject(t, a)).filter(g::actorLike);
+        if (t.lemma(noun).equals("time") && itIs && subject.isPresent() && !insideReportedSpeech(noun)) {
+            recommend(noun, act.get(), subject.get(), false);
+        }
+    }
+
+    private void recommend(int cue, int verb, int subject, boolean addressedBefore) {
+        Party author = new Party("the author", Optional.of("author"), t.token(cue).span());
         List<Integer> clause = Phrases.clause(t, verb);
         Draft d = drafts.draft(StatementType.RECOMMEND, author, verb, clause);
-        d.addressee = Optional.of(Phrases.wholeParty(t, subject.get(), text));
+        d.addressee = Optional.of(Phrases.wholeParty(t, subject, text));
         d.voice = org.borderwatch.core.statement.Voice.AUTHOR;
-        if (pronoun && !g.actorLike(subject.get())) {
+        if (addressedBefore) {
             d.reference = Draft.Reference.ADDRESSED_BEFORE;
         }
         drafts.add(d);

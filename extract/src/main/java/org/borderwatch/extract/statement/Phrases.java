@@ -261,12 +261,19 @@ final class Phrases {
                 head = t.head(head);
             }
             // "bring the perpetrators of the Besham attack to justice": an event named by its place is no party
-            if (t.is(head, "nsubj") || where(t, head) || Grammar.EVENT_NOUNS.contains(t.lemma(head))) {
+            if (t.is(head, "nsubj") || where(t, head) || Grammar.EVENT_NOUNS.contains(t.lemma(head)) || placeOfEvent(t, head)) {
                 continue;
             }
             return Optional.of(wholeParty(t, head, text));
         }
         return Optional.empty();
+    }
+
+    /** "investigate the cross-border shelling in Chaman": where the event happened is no one addressed. */
+    private static boolean placeOfEvent(Tree t, int head) {
+        int h = t.head(head);
+        boolean locative = t.children(head, "case").stream().anyMatch(c -> Set.of("in", "at", "near").contains(t.lemma(c)));
+        return locative && h >= 0 && Grammar.EVENT_NOUNS.contains(t.lemma(h));
     }
 
     private static final Set<String> PLACE_NOUNS = Set.of("territory", "soil", "airspace", "border", "frontier",
@@ -286,7 +293,17 @@ final class Phrases {
         // "quoted as saying he would be ready": the parser may take the gerund for a second subject
         return subjects.stream().filter(s -> !t.pos(s).equals("VBG")).findFirst()
                 .or(() -> subjects.stream().findFirst())
-                .or(() -> t.child(verb, "obl:agent"));
+                .or(() -> agent(t, verb));
+    }
+
+    /** Who acted in a passive clause: "was carried out by Jamaatul Ahrar". */
+    static Optional<Integer> agent(Tree t, int verb) {
+        if (t.children(verb, "aux:pass").isEmpty() && t.child(verb, "obl:agent").isEmpty()) {
+            return Optional.empty();
+        }
+        return t.children(verb, "obl").stream()
+                .filter(o -> t.is(o, "obl:agent") || t.children(o, "case").stream().anyMatch(c -> t.lemma(c).equals("by")))
+                .findFirst();
     }
 
     static boolean negated(Tree t, int verb) {

@@ -35,7 +35,9 @@ final class ReportedSpeechRules extends CueRules {
             StatementType type = Phrases.negated(t, c) ? StatementType.DENY : StatementType.CLAIM_RESPONSIBILITY;
             drafts.emit(type, v, Optional.empty(), clause);
         } else if (responsibility) {
-            drafts.emit(StatementType.ATTRIBUTE_RESPONSIBILITY, v, subject, clause);
+            // "said the attack was carried out by Jamaatul Ahrar": the one held responsible is the agent
+            Optional<Party> held = Phrases.agent(t, c).map(a -> Phrases.wholeParty(t, a, text)).or(() -> subject);
+            drafts.emit(StatementType.ATTRIBUTE_RESPONSIBILITY, v, held, clause);
         } else if (accuses(clause)) {
             Optional<Party> host = havenHost(clause).map(h -> Phrases.wholeParty(t, h, text));
             drafts.emit(StatementType.ACCUSE, v, host.or(() -> subject), clause);
@@ -49,9 +51,17 @@ final class ReportedSpeechRules extends CueRules {
         }
     }
 
-    /** "behind", "masterminded", "carried out"; a convoy "carrying" engineers carries out nothing. */
+    private boolean yetToDo(int verb) {
+        return t.children(verb, "mark").stream().anyMatch(m -> t.lemma(m).equals("to"))
+                || t.children(verb, "aux").stream().anyMatch(a -> t.pos(a).equals("MD"));
+    }
+
+    /**
+     * "behind", "masterminded", "carried out"; a convoy "carrying" engineers carries out nothing, nor do
+     * fighters ordered "to carry out attacks" or who "would carry out" more.
+     */
     private boolean responsibilityWord(int k) {
-        if (!Vocabulary.in("responsibility", t.lemma(k))) {
+        if (!Vocabulary.in("responsibility", t.lemma(k)) || yetToDo(k)) {
             return false;
         }
         return !t.lemma(k).equals("carry") || t.children(k, "compound:prt").stream().anyMatch(p -> t.lemma(p).equals("out"));

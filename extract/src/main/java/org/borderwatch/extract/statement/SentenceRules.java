@@ -40,6 +40,8 @@ final class SentenceRules {
         String pos = t.pos(i);
         if (pos.equals("MD") || t.lemma(i).equals("ought")) {
             author.authorRecommendation(i);
+        } else if (pos.equals("NN") && t.lemma(i).equals("time")) {
+            author.timeFor(i);
         } else if ((pos.startsWith("JJ") || pos.equals("VBN")) && (phrases.readiness(i) || phrases.concerned(i) || phrases.committed(i))) {
             return;
         } else if (pos.startsWith("VB") && !phrases.verbPhrase(i) && !speechActs.speechAct(i)) {

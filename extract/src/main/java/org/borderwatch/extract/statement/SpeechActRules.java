@@ -51,7 +51,11 @@ final class SpeechActRules extends CueRules {
                 type = StatementType.THREATEN;
             }
             Optional<Party> owner = cue.slot() == Vocabulary.AddresseeSlot.ANTECEDENT ? claimOwner(content) : Optional.empty();
-            Optional<Party> addressee = aboutAnEvent ? Optional.empty() : summoned(v).or(() -> owner)
+            // "blamed the attack on sectarian militants": the event is the object, the one blamed its "on" phrase
+            Optional<Party> blamedOn = t.lemma(v).equals("blame")
+                    ? g.introduced(v, "obl", Set.of("on", "upon")).map(g::party) : Optional.empty();
+            Optional<Party> addressee = aboutAnEvent ? blamedOn
+                    : summoned(v).or(() -> owner)
                     .or(() -> addressee(cue, v, complement, content))
                     .or(() -> cue.slot() == Vocabulary.AddresseeSlot.ANTECEDENT ? Optional.empty()
                             : Phrases.firstActor(t, content, text));
@@ -205,7 +209,9 @@ final class SpeechActRules extends CueRules {
         }
         switch (lemma) {
             case "call":
-                return t.children(v, "obl").stream().anyMatch(o -> t.children(o, "case").stream()
+                // "what it called militant hideouts ... on Thursday": a day called on is no one
+                return t.children(v, "obl").stream().filter(o -> !Phrases.TIME_NER.contains(t.token(o).ner()))
+                        .anyMatch(o -> t.children(o, "case").stream()
                         .anyMatch(c -> Set.of("on", "for", "upon").contains(t.lemma(c))))
                         || t.children(v, "compound:prt").stream().anyMatch(p -> t.lemma(p).equals("on"))
                         || g.prepositionReadAsMark(v, Set.of("on", "upon")).isPresent();
@@ -224,6 +230,9 @@ final class SpeechActRules extends CueRules {
             case "expect":
                 // "expected the Afghan government to take steps", not "is expected to arrive"
                 return t.child(v, "obj").isPresent() && t.child(v, "xcomp").isPresent();
+            case "offer":
+                // "offered condolences to the families": sympathy, not a promise
+                return t.child(v, "obj").filter(o -> Vocabulary.in("courtesy", t.lemma(o))).isEmpty();
             case "order":
                 // "ordered the police to arrest ...", not "ordered an inquiry"
                 return t.child(v, "xcomp").isPresent() || t.child(v, "ccomp").isPresent();

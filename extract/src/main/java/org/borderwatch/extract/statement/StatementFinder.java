@@ -82,7 +82,10 @@ public final class StatementFinder {
                 d.negated, d.condition, d.voice, linked, List.of(d.sentenceSpan));
     }
 
-    /** "vowed action against those behind the attack": "the attack" is one the reader was told of. */
+    /**
+     * "vowed action against those behind the attack", "urged Pakistan to punish the perpetrators": the
+     * act, or those who did it, are ones the reader was told of.
+     */
     private static boolean namesAnAct(AnnotatedDocument document, Draft d) {
         Span content = d.content;
         List<Token> tokens = document.sentences().stream().filter(s -> s.index() == d.sentence).findFirst()
@@ -90,7 +93,9 @@ public final class StatementFinder {
         for (int k = 1; k < tokens.size(); k++) {
             Token before = tokens.get(k - 1);
             boolean definite = Set.of("the", "this", "that", "'s").contains(before.lemma().toLowerCase(Locale.ROOT));
-            if (definite && content.contains(tokens.get(k).span()) && Vocabulary.in("attack-noun", tokens.get(k).lemma())) {
+            String lemma = tokens.get(k).lemma();
+            if (definite && content.contains(tokens.get(k).span())
+                    && (Grammar.EVENT_NOUNS.contains(lemma) || Vocabulary.in("doer", lemma))) {
                 return true;
             }
         }

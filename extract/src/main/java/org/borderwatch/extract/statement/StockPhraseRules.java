@@ -147,7 +147,7 @@ final class StockPhraseRules extends CueRules {
     /** "claimed the raid", "claimed Monday's bombing": one act, named; not "claimed the lives of ten". */
     private boolean namedAct(int n) {
         boolean determined = !t.children(n, "det").isEmpty() || !t.children(n, "nmod:poss").isEmpty();
-        return determined && Vocabulary.in("attack-noun", t.lemma(n));
+        return determined && Grammar.EVENT_NOUNS.contains(t.lemma(n));
     }
 
     private boolean responsibility(int n) {

@@ -53,4 +53,30 @@ class StatementIncidentLinksTest {
         StatementReport denial = StatementAssertions.one(rejection, StatementType.DENY, "Foreign Office");
         assertThat(denial.proposition()).contains("irresponsible").doesNotContain("committed");
     }
+
+    @Test
+    void aDemandToPunishThePerpetratorsIsAboutTheAttackTold() {
+        Extraction story = Annotated.extract("Gunmen killed three customs officials in Dera Ismail Khan on Monday. "
+                + "Islamabad asked the provincial police to arrest the culprits.", DATE);
+        StatementReport demand = StatementAssertions.one(story.statements(), StatementType.DEMAND, "Islamabad");
+
+        assertThat(demand.incidents()).containsExactly(0);
+    }
+
+    @Test
+    void attacksOrderedOrPromisedAreNoClaimAndCondolencesNoPromise() {
+        List<StatementReport> order = Annotated.extract("The TTP announced that it was ending the truce and ordered "
+                + "its fighters to carry out attacks across the country.", DATE).statements();
+        List<StatementReport> threat = Annotated.extract("The TTP said it would carry out more attacks on security "
+                + "forces.", DATE).statements();
+        List<StatementReport> condolences = Annotated.extract("The Saudi embassy offered condolences to the families "
+                + "of those killed in the blast.", DATE).statements();
+        List<StatementReport> called = Annotated.extract("Iran said it struck what it called terrorist hideouts in "
+                + "Pakistan on Tuesday.", DATE).statements();
+
+        assertThat(order).as(StatementAssertions.describe(order)).noneMatch(s -> s.type() == StatementType.CLAIM_RESPONSIBILITY);
+        assertThat(threat).as(StatementAssertions.describe(threat)).noneMatch(s -> s.type() == StatementType.CLAIM_RESPONSIBILITY);
+        assertThat(condolences).as(StatementAssertions.describe(condolences)).noneMatch(s -> s.type() == StatementType.COMMIT);
+        assertThat(called).as(StatementAssertions.describe(called)).noneMatch(s -> s.type() == StatementType.DEMAND);
+    }
 }
