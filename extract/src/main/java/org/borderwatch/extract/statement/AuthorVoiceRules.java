@@ -63,7 +63,20 @@ final class AuthorVoiceRules extends CueRules {
         if (addressedBefore) {
             d.reference = Draft.Reference.ADDRESSED_BEFORE;
         }
+        if (quoted(t.token(cue).span().start())) {
+            // '"Pakistan should solve its internal problems."' after a quoted spokesman: his words, not the paper's
+            d.reference = Draft.Reference.QUOTED;
+            d.voice = org.borderwatch.core.statement.Voice.REPORTED;
+        }
         drafts.add(d);
+    }
+
+    /** Whether the offset lies inside quotation marks opened in its paragraph. */
+    private boolean quoted(int offset) {
+        int paragraph = text.lastIndexOf("\n\n", offset);
+        long marks = text.substring(Math.max(0, paragraph), offset).chars()
+                .filter(c -> c == '"' || c == '\u201C' || c == '\u201D').count();
+        return marks % 2 == 1;
     }
 
     /** A clause that is the complement of some verb ("concluded that ... must") is someone else's voice. */

@@ -24,6 +24,9 @@ final class Discourse {
     private static final Set<StatementType> ANSWERABLE = Set.of(StatementType.ACCUSE, StatementType.ATTRIBUTE_RESPONSIBILITY,
             StatementType.DEMAND, StatementType.CLAIM_RESPONSIBILITY);
 
+    /** How many sentences back a speaker may be of a quotation that names none. */
+    private static final int QUOTE_REACH = 2;
+
     private Discourse() {
     }
 
@@ -98,6 +101,15 @@ final class Discourse {
             d.addressee = before.addressee;
             d.content = before.content;
             return true;
+        }
+        if (d.reference == Draft.Reference.QUOTED) {
+            Optional<Draft> quotedBefore = done.stream().filter(x -> x.voice == Voice.REPORTED
+                    && d.sentence - x.sentence <= QUOTE_REACH && x.paragraph == d.paragraph).reduce((a, b) -> b);
+            quotedBefore.ifPresent(x -> {
+                d.speaker = x.speaker;
+                d.date = x.date;
+            });
+            return quotedBefore.isPresent();
         }
         if (d.reference == Draft.Reference.ADDRESSED_BEFORE) {
             Optional<Party> before = done.stream().filter(x -> x.voice == Voice.AUTHOR && x.addressee.isPresent())

@@ -14,9 +14,10 @@ import org.borderwatch.core.time.FuzzyDate;
 final class Draft {
     /**
      * How the statement relates to an earlier one; HEARSAY answers reports nobody before made ("dismissed
-     * reports that"); ADDRESSED_BEFORE is an author's "it should ..." to whom the author last addressed.
+     * reports that"); ADDRESSED_BEFORE is an author's "it should ..." to whom the author last addressed;
+     * QUOTED is a quotation that names no speaker of its own, the words of the one quoted just before.
      */
-    enum Reference { NONE, ANAPHOR, SIMILAR, HEARSAY, ADDRESSED_BEFORE }
+    enum Reference { NONE, ANAPHOR, SIMILAR, HEARSAY, ADDRESSED_BEFORE, QUOTED }
 
     enum Tense { PAST, PLUPERFECT, PRESENT, PERFECT, NONE }
 

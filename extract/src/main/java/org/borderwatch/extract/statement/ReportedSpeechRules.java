@@ -17,7 +17,7 @@ final class ReportedSpeechRules extends CueRules {
         if (!Vocabulary.reporting(t.lemma(v))) {
             return;
         }
-        Optional<Integer> complement = t.child(v, "ccomp").or(() -> t.child(v, "parataxis"));
+        Optional<Integer> complement = t.child(v, "ccomp").or(() -> t.child(v, "parataxis")).or(() -> frontedQuote(v));
         if (complement.isEmpty()) {
             denialOfAnaphor(v);
             return;
@@ -108,7 +108,7 @@ final class ReportedSpeechRules extends CueRules {
                 // "it would not target civilians", "Tehran would not allow its territory to be used against
                 // Pakistan": a promise to refrain
                 Optional<Party> spared = g.introduced(Math.max(verb, 0), "obl", Set.of("against")).map(g::party)
-                        .or(() -> t.child(verb, "xcomp").flatMap(x -> g.introduced(x, "obl", Set.of("against"))).map(g::party))
+                        .or(() -> t.child(verb, "xcomp").flatMap(this::usedAgainst).map(g::party))
                         .or(() -> t.child(verb, "obj").map(g::party));
                 drafts.emit(StatementType.COMMIT, v, spared, clause).ifPresent(d -> d.negated = false);
             } else if (modal.equals("must")) {
@@ -145,6 +145,12 @@ final class ReportedSpeechRules extends CueRules {
         return t.children(verb, "obl").stream().anyMatch(o -> Set.of("force", "might", "strength").contains(t.lemma(o)));
     }
 
+    /** '"We will not allow ...," the spokesman told a news conference': the parser may leave the quote a bare dependent. */
+    private Optional<Integer> frontedQuote(int v) {
+        boolean opensWithQuote = t.size() > 0 && Set.of("\"", "``", "\u201C").contains(t.word(0));
+        return t.children(v, "dep").stream().filter(d -> d < v && t.pos(d).startsWith("VB") && opensWithQuote).findFirst();
+    }
+
     /** A violent act itself negated ("would not attack"), or soil not to be used against another. */
     private boolean restraint(int verb) {
         if (verb < 0 || !Phrases.negated(t, verb)) {
@@ -152,8 +158,17 @@ final class ReportedSpeechRules extends CueRules {
         }
         boolean violent = Vocabulary.in("violence", t.lemma(verb)) || Vocabulary.in("deed", t.lemma(verb));
         boolean soil = t.lemma(verb).equals("allow") && t.child(verb, "xcomp").filter(x -> t.lemma(x).equals("use")
-                && g.introduced(x, "obl", Set.of("against")).isPresent()).isPresent();
-        return violent || soil;
+                && usedAgainst(x).isPresent()).isPresent();
+        // "our land will never be used against a neighbour"
+        boolean groundUsed = t.lemma(verb).equals("use") && usedAgainst(verb).isPresent()
+                && t.child(verb, "nsubj:pass").filter(n -> Set.of("soil", "land", "territory").contains(t.lemma(n))).isPresent();
+        return violent || soil || groundUsed;
+    }
+
+    /** "to use its territory against Pakistan": the parser may hang "against" on the verb or on the ground used. */
+    private Optional<Integer> usedAgainst(int use) {
+        return g.introduced(use, "obl", Set.of("against"))
+                .or(() -> t.child(use, "obj").flatMap(o -> g.introduced(o, "nmod", Set.of("against"))));
     }
 
     /** "The rebels said they will release ...": a promise when the one who will act is the speaker. */
