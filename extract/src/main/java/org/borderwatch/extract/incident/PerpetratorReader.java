@@ -72,6 +72,9 @@ final class PerpetratorReader {
         if (found.stream().noneMatch(f -> f.attribution() == Attribution.CLAIMED)) {
             surfaceClaim(triggers, found);
         }
+        if (found.isEmpty() && s.isHeadline()) {
+            surfaceAgent(found);
+        }
         Optional<Found> reporter = reporter(anchor);
         Map<String, Perpetrator> out = new LinkedHashMap<>();
         for (Found f : found.stream().map(this::selfClaim).toList()) {
@@ -328,6 +331,22 @@ final class PerpetratorReader {
         }
     }
 
+    /** Headline verbs of violence in the forms headlines use, whatever the tagger made of them. */
+    private static final Set<String> HEADLINE_DEEDS = Set.of("kill", "kills", "attack", "attacks", "abduct", "abducts",
+            "kidnap", "kidnaps", "shoot", "shoots", "behead", "beheads", "ambush", "ambushes", "storm", "storms",
+            "raid", "raids", "bomb", "bombs", "target", "targets");
+
+    /** "Pakistani Taliban kill 12 policemen", parsed as a noun phrase: a named side right before the deed did it. */
+    private void surfaceAgent(List<Found> found) {
+        for (int i = 1; i < s.size(); i++) {
+            boolean named = s.mention(i - 1).map(m -> STATE_OR_GROUP.contains(m.type())).orElse(false);
+            if (named && HEADLINE_DEEDS.contains(s.lower(i))) {
+                found.add(new Found(i - 1, null, null));
+                return;
+            }
+        }
+    }
+
     /** A claim made by no one or not made: its subject is "no group", or the verb is negated. */
     boolean deniedClaim(int verb) {
         for (int c : s.children(verb, "advmod", "neg", "aux")) {
@@ -525,6 +544,10 @@ final class PerpetratorReader {
         int h = s.tree().head(head);
         for (int k = tokens.get(0) - 1; k >= 0 && s.tree().is(head, "compound") && s.tree().is(k, "compound")
                 && s.tree().head(k) == h && s.isNoun(k); k--) {
+            tokens.add(0, k);
+        }
+        // "Pakistani Taliban" misparsed as two heads: a name is one name
+        for (int k = tokens.get(0) - 1; k >= 0 && s.mention(k).isPresent() && s.mention(k).equals(s.mention(head)); k--) {
             tokens.add(0, k);
         }
         while (tokens.size() > 1 && (s.tree().is(tokens.get(0), "det") || s.tree().is(tokens.get(0), "case"))) {

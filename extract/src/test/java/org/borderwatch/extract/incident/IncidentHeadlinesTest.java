@@ -76,4 +76,13 @@ class IncidentHeadlinesTest {
                 .placesExactly("North Waziristan").check();
         only("Pakistan school attack kills 20").killed("20").noPerpetrators().check();
     }
+
+    @Test
+    void aNamedSideRightBeforeTheDeedDidItAndPressAbbreviationsNameTheEvent() {
+        only("Banned TTP kills three policemen in Lakki Marwat").killed("3").perpetratorsExactly("Banned TTP").check();
+        only("Two soldiers martyred, five terrorists killed in Zhob IBO: ISPR")
+                .type(IncidentType.SECURITY_OPERATION).killed("7").place("Zhob").check();
+        only("Three of family killed as mortar shell hits house in Kurram")
+                .type(IncidentType.SHELLING).killed("3").place("Kurram").check();
+    }
 }

@@ -81,4 +81,13 @@ class IncidentStoryLinksTest {
         IncidentAssertions.noIncidentIn(SharedAnnotator.annotate("Tribal elders struck a deal with the district "
                 + "administration in Kurram on Monday to reopen the Thall-Parachinar road.", DAY));
     }
+
+    @Test
+    void aSchoolTorchedIsAnAttackWithNoDead() {
+        AnnotatedDocument story = SharedAnnotator.annotate("Militants torched a government school in the Datta Khel "
+                + "area of North Waziristan on Monday night, police said.", DAY);
+
+        IncidentAssertions.onlyIncidentOf(story).type(IncidentType.ATTACK).date("2024-10-14").place("North Waziristan")
+                .perpetrator("Militants", Attribution.ATTRIBUTED, "police").check();
+    }
 }
