@@ -34,6 +34,8 @@ final class IncidentMerger {
     private static final Set<String> ATTACKERS = Set.of("attacker", "attackers", "assailant", "assailants", "gunman",
             "gunmen", "bomber", "bombers", "perpetrator", "perpetrators", "culprit", "culprits", "raider", "raiders");
     private static final Set<IncidentType> FIGHTS = EnumSet.of(IncidentType.CLASH, IncidentType.SECURITY_OPERATION);
+    /** How many sentences on a toll told again is still the same event's: a press release's next paragraph. */
+    private static final int RETOLD_REACH = 3;
 
     private IncidentMerger() {
     }
@@ -130,7 +132,7 @@ final class IncidentMerger {
         boolean accepts(EventMention m) {
             IncidentType other = m.type().orElseThrow();
             boolean typesFit = IncidentTypes.compatible(type, other) || !m.typeFromWord() || !typeFromWord
-                    || attackersCaught(m) || attackersActing(m);
+                    || attackersCaught(m) || attackersActing(m) || resistanceMet(m) || restatesToll(m);
             if (m.separate() || !typesFit) {
                 return false;
             }
@@ -213,6 +215,31 @@ final class IncidentMerger {
             return m.perpetrators().stream().allMatch(p -> ATTACKERS.contains(lastWord(p.mention())));
         }
 
+        /**
+         * "a coalition patrol killed several insurgents today. As the patrol moved through the district,
+         * insurgents attacked it": fire the forces met, told next with no toll, place or date of its own,
+         * is part of their operation.
+         */
+        private boolean resistanceMet(EventMention m) {
+            return FIGHTS.contains(type) && !m.securityActs() && m.places().isEmpty()
+                    && m.date().isEmpty() && m.sentence() - lastSentence <= 1
+                    && m.clauses().stream().noneMatch(c -> c.total().isPresent());
+        }
+
+        /**
+         * "... killed several insurgents today. ... close air support engaged them, killing several
+         * insurgents": the same toll of the same kind of people, told again soon after with whatever act,
+         * is the same event.
+         */
+        private boolean restatesToll(EventMention m) {
+            List<CasualtyClause> told = m.clauses().stream().filter(c -> c.total().isPresent()).toList();
+            if (told.isEmpty() || m.sentence() - lastSentence > RETOLD_REACH) {
+                return false;
+            }
+            return told.stream().allMatch(c -> counts.getOrDefault(c.outcome(), List.of()).stream()
+                    .anyMatch(h -> h.total().equals(c.total()) && roles(h.victims()).equals(roles(c.victims()))));
+        }
+
         private static String lastWord(String phrase) {
             String[] words = phrase.toLowerCase(Locale.ROOT).split("\\s+");
             return words[words.length - 1];
@@ -227,14 +254,19 @@ final class IncidentMerger {
             }
             if (m.type().isPresent() && m.typeFromWord()) {
                 IncidentType t = m.type().get();
-                // "an intelligence-based operation ... during the exchange of fire": the fire was part of the operation
-                boolean fireInOperation = type == IncidentType.SECURITY_OPERATION && t == IncidentType.CLASH;
+                // "an intelligence-based operation ... during the exchange of fire", "artillery fire engaged them": the
+                // fire was part of the operation
+                boolean fireInOperation = type == IncidentType.SECURITY_OPERATION
+                        && (t == IncidentType.CLASH || t == IncidentType.SHELLING);
                 // "militants attacked the police station ... repulsed after a two-hour gunfight": the
                 // defenders' fire makes the attack an armed assault, not a clash between equals
                 if (typeFromWord && type == IncidentType.ATTACK && t == IncidentType.CLASH) {
                     t = IncidentType.ARMED_ASSAULT;
                 }
-                if (!typeFromWord || IncidentTypes.rank(t) < IncidentTypes.rank(type) && !fireInOperation) {
+                // an act of another kind joined for what it tells (the fire met, a toll told again) names
+                // no more exactly what the event was
+                boolean otherKind = typeFromWord && !IncidentTypes.compatible(type, t);
+                if (!typeFromWord || IncidentTypes.rank(t) < IncidentTypes.rank(type) && !fireInOperation && !otherKind) {
                     type = t;
                 }
                 typeFromWord = true;

@@ -146,10 +146,17 @@ final class MentionReader {
             places.addAll(new PlaceReader(s).read(i -> !s.inTail(i)));
         }
         if (places.isEmpty()) {
-            // "abducted two engineers working on a road project in Tank district": where the victims were
+            // "abducted two engineers working on a road project in Tank district": where the victims were;
+            // "tore through a minibus carrying wedding guests in the Nahr-e Saraj district": where what was hit was
             Set<Integer> where = new HashSet<>();
             clauses.stream().flatMap(c -> c.victims().stream()).forEach(v -> s.children(v.head(), "acl")
                     .forEach(a -> where.addAll(s.tree().subtree(a))));
+            for (int i = 0; i < s.size(); i++) {
+                if (scope.test(i) && s.isNoun(i)) {
+                    s.children(i, "acl").stream().filter(a -> s.tree().relation(a).equals("acl") && s.pos(a).equals("VBG"))
+                            .forEach(a -> where.addAll(s.tree().subtree(a)));
+                }
+            }
             places.addAll(new PlaceReader(s).read(where::contains));
         }
         places.removeIf(p -> perpetrators.stream().anyMatch(x -> x.span().overlaps(p.span())));

@@ -31,9 +31,9 @@ final class StoryStart {
             + "\\d{1,2}(?:st|nd|rd|th)?" + GAP + ":" + GAP);
     /** The press-release marker that ends a release's header block. */
     private static final Pattern RELEASE_MARKER = Pattern.compile("(?i)\\bfor immediate release\\b[ \\t\\u00A0]*");
-    /** "PAKTIKA PROVINCE, Afghanistan –", "PESHAWAR:": an upper-case place, perhaps a country, a dash or colon. */
+    /** "PAKTIKA PROVINCE, Afghanistan –", "PESHAWAR:", "KABUL (Reuters) -": an upper-case place, perhaps a country, a dash or colon. */
     private static final Pattern UNDATED = Pattern.compile("(?m)^[\\s\\u00A0]*\\p{Lu}[\\p{Lu} .'\\-]+"
-            + "(?:," + GAP + PLACE + ")?" + GAP + "(?:\\((?:[\\p{L} ]{1,30})\\)" + GAP + ")?[–—:]" + GAP);
+            + "(?:," + GAP + PLACE + ")?" + GAP + "(?:\\((?:[\\p{L} ]{1,30})\\)" + GAP + ")?(?:[–—:]|-(?=[ \\t\\u00A0]))" + GAP);
 
     private StoryStart() {
     }

@@ -20,7 +20,10 @@ final class AuthorVoiceRules extends CueRules {
             drafts.emit(StatementType.COMMIT, verb, g.beneficiary(verb, Phrases.clause(t, verb)), Phrases.clause(t, verb));
             return;
         }
-        if (!Vocabulary.in("modal", t.lemma(modal)) || t.lemma(modal).equals("need") || t.lemma(modal).equals("have")) {
+        // "Pakistan would do well to use whatever influence it has": advice
+        boolean doWell = t.lemma(modal).equals("would") && t.head(modal) >= 0 && t.lemma(t.head(modal)).equals("do")
+                && t.children(t.head(modal)).stream().anyMatch(a -> t.lemma(a).equals("well"));
+        if (!doWell && (!Vocabulary.in("modal", t.lemma(modal)) || t.lemma(modal).equals("need") || t.lemma(modal).equals("have"))) {
             return;
         }
         int verb = t.lemma(modal).equals("ought") ? modal : t.head(modal);
@@ -54,21 +57,39 @@ final class AuthorVoiceRules extends CueRules {
         }
     }
 
+    /** "It is deeply worrying that the attackers remain at large": the author's own concern. */
+    boolean authorConcern(int a) {
+        boolean worrying = Vocabulary.in("worrying", t.word(a).toLowerCase(java.util.Locale.ROOT))
+                && !t.children(a, "cop").isEmpty()
+                && t.children(a, "nsubj").stream().anyMatch(n -> t.lemma(n).equals("it"));
+        Optional<Integer> matter = t.child(a, "ccomp").or(() -> t.child(a, "csubj"));
+        if (!worrying || matter.isEmpty() || insideReportedSpeech(a)) {
+            return false;
+        }
+        drafts.add(authorDraft(StatementType.EXPRESS_CONCERN, a, matter.get()));
+        return true;
+    }
+
     private void recommend(int cue, int verb, int subject, boolean addressedBefore) {
-        Party author = new Party("the author", Optional.of("author"), t.token(cue).span());
-        List<Integer> clause = Phrases.clause(t, verb);
-        Draft d = drafts.draft(StatementType.RECOMMEND, author, verb, clause);
+        Draft d = authorDraft(StatementType.RECOMMEND, cue, verb);
         d.addressee = Optional.of(Phrases.wholeParty(t, subject, text));
-        d.voice = org.borderwatch.core.statement.Voice.AUTHOR;
         if (addressedBefore) {
             d.reference = Draft.Reference.ADDRESSED_BEFORE;
         }
+        drafts.add(d);
+    }
+
+    private Draft authorDraft(StatementType type, int cue, int verb) {
+        Party author = new Party("the author", Optional.of("author"), t.token(cue).span());
+        List<Integer> clause = Phrases.clause(t, verb);
+        Draft d = drafts.draft(type, author, verb, clause);
+        d.voice = org.borderwatch.core.statement.Voice.AUTHOR;
         if (quoted(t.token(cue).span().start())) {
             // '"Pakistan should solve its internal problems."' after a quoted spokesman: his words, not the paper's
             d.reference = Draft.Reference.QUOTED;
             d.voice = org.borderwatch.core.statement.Voice.REPORTED;
         }
-        drafts.add(d);
+        return d;
     }
 
     /** Whether the offset lies inside quotation marks opened in its paragraph. */

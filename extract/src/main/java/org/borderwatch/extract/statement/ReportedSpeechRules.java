@@ -27,8 +27,11 @@ final class ReportedSpeechRules extends CueRules {
         Optional<Party> subject = Phrases.subject(t, c).map(s -> Phrases.wholeParty(t, s, text));
         // "it was not clear who was behind the attack" attributes it to no one
         boolean unknown = clause.stream().anyMatch(k -> t.pos(k).equals("WP") && t.lemma(k).equals("who"));
+        // "the attack bore the hallmarks of the TTP", "the attackers were traced to camps in Nangarhar",
+        // "investigations pointed towards the Lashkar-i-Jhangvi"
         boolean responsibility = clause.stream().anyMatch(this::responsibilityWord)
-                && clause.stream().anyMatch(k -> Grammar.EVENT_NOUNS.contains(t.lemma(k))) && !unknown;
+                && clause.stream().anyMatch(k -> Grammar.EVENT_NOUNS.contains(t.lemma(k)) || Vocabulary.in("doer", t.lemma(k))
+                        || t.lemma(k).equals("investigation")) && !unknown;
         if (speaksOfItself(v, c) && (responsibility || deed(c) && actsItself(c))) {
             // "the TTP said it carried out the attack", "a spokesman said they killed four soldiers": the
             // speaker's own act is a claim, and "said it was not involved" a denial
@@ -36,7 +39,11 @@ final class ReportedSpeechRules extends CueRules {
             drafts.emit(type, v, Optional.empty(), clause);
         } else if (responsibility) {
             // "said the attack was carried out by Jamaatul Ahrar": the one held responsible is the agent
-            Optional<Party> held = Phrases.agent(t, c).map(a -> Phrases.wholeParty(t, a, text)).or(() -> subject);
+            // and "the attack bore the hallmarks of the TTP": a named side, when the subject names none
+            boolean subjectNamed = Phrases.subject(t, c)
+                    .filter(k -> g.actorLike(k) || t.subtree(k).stream().anyMatch(x -> Phrases.named(t, x))).isPresent();
+            Optional<Party> held = Phrases.agent(t, c).map(a -> Phrases.wholeParty(t, a, text))
+                    .or(() -> subjectNamed ? subject : Phrases.firstActor(t, clause, text)).or(() -> subject);
             drafts.emit(StatementType.ATTRIBUTE_RESPONSIBILITY, v, held, clause);
         } else if (accuses(clause)) {
             Optional<Party> host = havenHost(clause).map(h -> Phrases.wholeParty(t, h, text));
@@ -134,6 +141,13 @@ final class ReportedSpeechRules extends CueRules {
                 // "would" after "said" is the reported "will"
                 // "the United Nations will provide food aid, the WFP said": the one who will act is committed
                 drafts.emit(StatementType.COMMIT, verb, g.beneficiary(verb, clause), clause);
+            } else if (future && !t.children(verb, "aux:pass").isEmpty() && Vocabulary.in("commit-act", t.lemma(verb))
+                    && !Phrases.negated(t, verb)) {
+                // "announced that police escorts would be provided to all teams": a measure the speaker's side
+                // takes; "a befitting response would be given if ..." is a threat
+                boolean response = t.child(verb, "nsubj:pass").filter(n -> Vocabulary.in("response", t.lemma(n))).isPresent();
+                drafts.emit(response ? StatementType.THREATEN : StatementType.COMMIT, v,
+                        response ? Optional.empty() : g.beneficiary(verb, clause), clause);
             } else {
                 continue;
             }

@@ -42,7 +42,8 @@ final class SentenceRules {
             author.authorRecommendation(i);
         } else if (pos.equals("NN") && t.lemma(i).equals("time")) {
             author.timeFor(i);
-        } else if ((pos.startsWith("JJ") || pos.equals("VBN")) && (phrases.readiness(i) || phrases.concerned(i) || phrases.committed(i))) {
+        } else if ((pos.startsWith("JJ") || pos.equals("VBN") || pos.equals("VBG"))
+                && (phrases.readiness(i) || phrases.concerned(i) || phrases.committed(i) || author.authorConcern(i))) {
             return;
         } else if (pos.startsWith("VB") && !phrases.verbPhrase(i) && !speechActs.speechAct(i)) {
             reported.reported(i);

@@ -233,8 +233,8 @@ final class SpeechActRules extends CueRules {
             case "offer":
                 // "offered condolences to the families": sympathy, not a promise
                 return t.child(v, "obj").filter(o -> Vocabulary.in("courtesy", t.lemma(o))).isEmpty();
-            case "order":
-                // "ordered the police to arrest ...", not "ordered an inquiry"
+            case "order", "direct", "instruct":
+                // "ordered the police to arrest ...", not "ordered an inquiry" or "directed the film"
                 return t.child(v, "xcomp").isPresent() || t.child(v, "ccomp").isPresent();
             case "warn":
                 // "warned of consequences", "warned against further strikes"

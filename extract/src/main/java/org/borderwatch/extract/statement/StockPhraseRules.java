@@ -136,6 +136,14 @@ final class StockPhraseRules extends CueRules {
         if (!Set.of("claim", "accept", "take", "own").contains(t.lemma(v))) {
             return false;
         }
+        // "Monday's ambush in Turbat ... was claimed by the Baloch Liberation Army"
+        Optional<Integer> act = t.child(v, "nsubj:pass").filter(n -> Grammar.EVENT_NOUNS.contains(t.lemma(n)));
+        Optional<Integer> claimant = Phrases.agent(t, v);
+        if (t.lemma(v).equals("claim") && act.isPresent() && claimant.isPresent()) {
+            drafts.add(drafts.draft(StatementType.CLAIM_RESPONSIBILITY, Phrases.wholeParty(t, claimant.get(), text), v,
+                    t.subtree(act.get())));
+            return true;
+        }
         Optional<Integer> obj = t.child(v, "obj").filter(this::responsibility).or(() -> followingResponsibility(v))
                 .or(() -> t.child(v, "obj").filter(o -> t.lemma(v).equals("claim") && namedAct(o)));
         if (obj.isEmpty()) {

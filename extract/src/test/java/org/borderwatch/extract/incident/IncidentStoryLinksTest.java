@@ -90,4 +90,22 @@ class IncidentStoryLinksTest {
         IncidentAssertions.onlyIncidentOf(story).type(IncidentType.ATTACK).date("2024-10-14").place("North Waziristan")
                 .perpetrator("Militants", Attribution.ATTRIBUTED, "police").check();
     }
+
+    @Test
+    void theFireAnOperationMetAndItsTollToldAgainAreTheOperation() {
+        AnnotatedDocument release = SharedAnnotator.annotate("In Nad Ali district, Helmand province, a coalition "
+                + "patrol killed three insurgents during a clearing operation today. As the patrol moved through the area, insurgents attacked it "
+                + "with small-arms fire. The patrol returned fire and called in artillery, killing three insurgents.", DAY);
+
+        IncidentAssertions.onlyIncidentOf(release).type(IncidentType.SECURITY_OPERATION).killed("3")
+                .place("Helmand province").check();
+    }
+
+    @Test
+    void whereAVehicleHitWasGoingPlacesTheBlast() {
+        AnnotatedDocument story = SharedAnnotator.annotate("A roadside bomb ripped through a van carrying pilgrims in "
+                + "the Tirah valley of Khyber district on Sunday, killing six people.", DAY);
+
+        IncidentAssertions.onlyIncidentOf(story).killed("6").place("Khyber district").check();
+    }
 }

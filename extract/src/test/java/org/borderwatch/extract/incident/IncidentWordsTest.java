@@ -27,6 +27,9 @@ class IncidentWordsTest {
         assertThat(undated.substring(StoryStart.of(undated))).startsWith("Forces conducted");
         assertThat(StoryStart.hasDatedDateline(release)).isTrue();
         assertThat(StoryStart.of("Five killed in blast in Quetta")).isZero();
+        String wire = "ASADABAD (Reuters) - Rockets fired from across the border landed in Kunar.";
+        assertThat(wire.substring(StoryStart.of(wire))).startsWith("Rockets fired");
+        assertThat(StoryStart.of("Anti-polio drive - day two")).isZero();
     }
 
     @Test
