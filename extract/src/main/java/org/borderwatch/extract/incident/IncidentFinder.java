@@ -6,10 +6,12 @@ import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
+import java.util.Set;
 import org.borderwatch.core.annotation.AnnotatedDocument;
 import org.borderwatch.core.annotation.Sentence;
 import org.borderwatch.core.annotation.TimeMention;
 import org.borderwatch.core.incident.IncidentReport;
+import org.borderwatch.core.incident.PlaceMention;
 import org.borderwatch.core.time.FuzzyDate;
 
 /**
@@ -93,6 +95,31 @@ public final class IncidentFinder {
             first = false;
             mentions.addAll(found);
         }
-        return IncidentMerger.merge(mentions, frames, sameDayReport(document, storyStart));
+        List<IncidentReport> incidents = IncidentMerger.merge(mentions, frames, sameDayReport(document, storyStart));
+        Optional<PlaceMention> city = StoryStart.localDateline(document.text())
+                .map(span -> new PlaceMention(span.of(document.text()), span));
+        return city.map(c -> incidents.stream().map(i -> inCity(i, c)).toList()).orElse(incidents);
+    }
+
+    /**
+     * "PESHAWAR: ... near a busy bus stand in the city's Hashtnagri area": a local paper places its city's
+     * events by quarter, road or bazaar alone; the dateline names the city they are in.
+     */
+    private static IncidentReport inCity(IncidentReport incident, PlaceMention city) {
+        boolean quarters = !incident.places().isEmpty() && incident.places().stream().allMatch(IncidentFinder::quarter);
+        if (!quarters) {
+            return incident;
+        }
+        List<PlaceMention> places = new ArrayList<>(incident.places());
+        places.add(city);
+        return new IncidentReport(incident.type(), incident.date(), places, incident.perpetrators(), incident.victims(),
+                incident.killed(), incident.injured(), incident.captured(), incident.evidence());
+    }
+
+    private static boolean quarter(PlaceMention place) {
+        List<String> words = IncidentLexicon.words(place.text());
+        String last = words.get(words.size() - 1);
+        return !last.equals("city") && IncidentLexicon.get().placeLevel(last)
+                .map(level -> Set.of("AREA", "SETTLEMENT", "SUBDISTRICT").contains(level)).orElse(false);
     }
 }

@@ -202,6 +202,10 @@ final class MentionReader {
                 && perpetrators.stream().allMatch(this::isMilitant)) {
             type = IncidentType.ATTACK; // "militants raided a checkpost", "the TTP claimed the raid"
         }
+        if (type == IncidentType.ARMED_ASSAULT && personShot(events, clauses)
+                || type == IncidentType.ATTACK && killingOfAPerson(events)) {
+            type = IncidentType.TARGETED_KILLING; // "a tribal elder and his nephew were shot dead by two gunmen"
+        }
         if (type == IncidentType.SECURITY_OPERATION && captured && !killed) {
             type = IncidentType.ARREST; // an operation that only detained people is an arrest
         }
@@ -210,6 +214,43 @@ final class MentionReader {
         return Optional.of(new EventMention(s.index(), s.span(), Optional.of(type), fromWords.isPresent(), eventNoun,
                 securityActs && !clauses.isEmpty(), definite && !separate, separate, roundup, places, date, clauses,
                 perpetrators));
+    }
+
+    /** How many people one shooting may kill and still be a killing of those persons rather than an assault. */
+    private static final int TARGETED_MOST = 2;
+
+    /**
+     * One or two people, each named as one, shot dead as the object of the shooting itself ("gunned down a
+     * police constable", "the prayer leader was shot dead"): a killing of those persons. Militants shot
+     * are a fight's dead; "killed when gunmen opened fire on a checkpost" is an assault on the post.
+     */
+    private boolean personShot(List<Trigger> events, List<CasualtyClause> clauses) {
+        Set<Integer> shootings = new HashSet<>();
+        events.stream().filter(t -> !t.noun() && Set.of("shoot", "gun").contains(s.lemma(t.head())))
+                .forEach(t -> shootings.add(t.head()));
+        List<VictimPhrase> dead = clauses.stream().filter(c -> c.outcome() == Outcome.KILLED)
+                .flatMap(c -> c.victims().stream()).toList();
+        if (shootings.isEmpty() || dead.isEmpty() || dead.size() > TARGETED_MOST) {
+            return false;
+        }
+        return dead.stream().allMatch(v -> v.count().map(n -> n.low() == 1 && n.high() == 1).orElse(false)
+                && role(v.head()) != PersonRole.MILITANT && shotDirectly(v.head(), shootings));
+    }
+
+    /** "The killing of a vaccinator in Bannu": one person's killing, told by the noun. */
+    private boolean killingOfAPerson(List<Trigger> events) {
+        return events.size() == 1 && events.get(0).noun() && s.lemma(events.get(0).head()).equals("killing")
+                && s.children(events.get(0).head(), "nmod").stream().anyMatch(n -> s.caseOf(n).equals("of")
+                        && !s.isPlural(n) && lexicon.person(s.lemma(n)).filter(r -> r != PersonRole.MILITANT).isPresent()
+                        && s.children(n, "det").stream().anyMatch(d -> Set.of("a", "an", "the").contains(s.lower(d))));
+    }
+
+    private boolean shotDirectly(int victim, Set<Integer> shootings) {
+        int cur = victim;
+        while (s.tree().is(cur, "conj") && s.tree().head(cur) >= 0) {
+            cur = s.tree().head(cur);
+        }
+        return (s.tree().is(cur, "obj") || s.tree().is(cur, "nsubj:pass")) && shootings.contains(s.tree().head(cur));
     }
 
     private static final Set<String> AIRCRAFT = Set.of("drone", "jet", "warplane", "aircraft", "helicopter",

@@ -1,7 +1,9 @@
 package org.borderwatch.extract.incident;
 
+import java.util.Optional;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import org.borderwatch.core.evidence.Span;
 
 /**
  * Where the story proper starts: after a news dateline ("KABUL, Afghanistan (Jan. 25, 2013) –",
@@ -35,7 +37,17 @@ final class StoryStart {
     private static final Pattern UNDATED = Pattern.compile("(?m)^[\\s\\u00A0]*\\p{Lu}[\\p{Lu} .'\\-]+"
             + "(?:," + GAP + PLACE + ")?" + GAP + "(?:\\((?:[\\p{L} ]{1,30})\\)" + GAP + ")?(?:[–—:]|-(?=[ \\t\\u00A0]))" + GAP);
 
+    /** "PESHAWAR:", "LAKKI MARWAT:", "QUETTA, May 28:": a local paper's dateline, the city its local news happens in. */
+    private static final Pattern LOCAL = Pattern.compile("^[\\s\\u00A0]*(\\p{Lu}[\\p{Lu}'\\-]+(?: \\p{Lu}[\\p{Lu}'\\-]+){0,2})"
+            + "(?:," + GAP + "(?i:" + MONTH + ")\\.?" + GAP + "\\d{1,2})?" + GAP + ":");
+
     private StoryStart() {
+    }
+
+    /** The city of a local dateline ("PESHAWAR:"), not of a wire's or a headquarters' ("KABUL, Afghanistan –"). */
+    static Optional<Span> localDateline(String text) {
+        Matcher m = LOCAL.matcher(text.substring(0, Math.min(text.length(), WINDOW)));
+        return m.find() ? Optional.of(new Span(m.start(1), m.end(1))) : Optional.empty();
     }
 
     static int of(String text) {

@@ -151,7 +151,7 @@ class IncidentNewsStoriesTest {
 
         AnnotatedDocument story = SharedAnnotator.annotate("The TTP claimed responsibility for the attack. Gunmen "
                 + "shot dead a police officer in Peshawar on Monday, police said.", LocalDate.of(2014, 3, 1));
-        IncidentAssertions.incidentsOf(story, 1).get(0).type(IncidentType.ARMED_ASSAULT).killed("1")
+        IncidentAssertions.incidentsOf(story, 1).get(0).type(IncidentType.TARGETED_KILLING).killed("1")
                 .perpetrator("TTP", Attribution.CLAIMED).check();
 
         AnnotatedDocument statement = SharedAnnotator.annotate(

@@ -157,4 +157,27 @@ class IncidentPressReportsTest {
 
         IncidentAssertions.onlyIncidentOf(story).killed("9").placesExactly("Saravan").check();
     }
+
+    @Test
+    void aLocalDatelineNamesTheCityOfAQuarterButNotOfADistrict() {
+        IncidentAssertions.onlyIncidentOf(SharedAnnotator.annotate("QUETTA: A hand grenade thrown at a shop injured "
+                + "four people in the Kasi Road area on Tuesday, police said.", DAY)).placesExactly("Kasi Road area", "QUETTA")
+                .check();
+        IncidentAssertions.onlyIncidentOf(SharedAnnotator.annotate("QUETTA: Gunmen killed two Levies men in Kalat "
+                + "district on Tuesday, officials said.", DAY)).placesExactly("Kalat district").check();
+        IncidentAssertions.onlyIncidentOf(SharedAnnotator.annotate("KABUL, Afghanistan (Oct. 15, 2024) - Coalition "
+                + "forces detained two insurgents in the Shah Wali Kot area today.", DAY)).placesExactly("Shah Wali Kot area")
+                .check();
+    }
+
+    @Test
+    void oneOrTwoPeopleShotDeadAreATargetedKillingAPostAttackedIsNot() {
+        IncidentAssertions.onlyIncidentOf(SharedAnnotator.annotate("A retired schoolteacher and his son were shot dead "
+                + "by unidentified gunmen near their home in Tank on Monday, police said.", DAY))
+                .type(IncidentType.TARGETED_KILLING).killed("2").check();
+        IncidentAssertions.onlyIncidentOf(SharedAnnotator.annotate("The killing of a journalist in Khuzdar on Monday "
+                + "drew protests across the province.", DAY)).type(IncidentType.TARGETED_KILLING).check();
+        IncidentAssertions.onlyIncidentOf(SharedAnnotator.annotate("A policeman was killed when militants opened fire "
+                + "on a checkpost in Bannu on Monday.", DAY)).type(IncidentType.ARMED_ASSAULT).killed("1").check();
+    }
 }
