@@ -331,6 +331,13 @@ final class CasualtyReader {
         if (!subject.isEmpty()) {
             return clause(outcome, p, subject.get(0), -1);
         }
+        // "has left at least 23 insurgents and five soldiers dead": the parser may leave the people a bare
+        // dependent of the adjective before it
+        Optional<Integer> counted = s.children(p, "dep").stream().filter(d -> d < p && s.isNoun(d)
+                && s.children(d, "nummod").stream().anyMatch(victims::isNumber)).findFirst();
+        if (!s.isVerb(p) && counted.isPresent()) {
+            return clause(outcome, p, counted.get(), -1);
+        }
         // "kills two in Quetta; 10 injured": the parser may hang the word on the other count but keep its own
         Optional<Integer> own = s.children(p, "nummod").stream().filter(victims::isNumber).findFirst();
         if (!s.isVerb(p) && own.isPresent()) {

@@ -202,6 +202,9 @@ final class MentionReader {
                 && perpetrators.stream().allMatch(this::isMilitant)) {
             type = IncidentType.ATTACK; // "militants raided a checkpost", "the TTP claimed the raid"
         }
+        if (ACROSS_KINDS.contains(type) && fromAcross(inClause)) {
+            type = IncidentType.CROSS_BORDER_STRIKE; // "fired on a post from inside Afghanistan", "rockets into Kunar"
+        }
         if (type == IncidentType.ARMED_ASSAULT && personShot(events, clauses)
                 || type == IncidentType.ATTACK && killingOfAPerson(events)) {
             type = IncidentType.TARGETED_KILLING; // "a tribal elder and his nephew were shot dead by two gunmen"
@@ -214,6 +217,42 @@ final class MentionReader {
         return Optional.of(new EventMention(s.index(), s.span(), Optional.of(type), fromWords.isPresent(), eventNoun,
                 securityActs && !clauses.isEmpty(), definite && !separate, separate, roundup, places, date, clauses,
                 perpetrators));
+    }
+
+    private static final Set<IncidentType> ACROSS_KINDS = EnumSet.of(IncidentType.SHELLING, IncidentType.ATTACK,
+            IncidentType.ARMED_ASSAULT, IncidentType.AIRSTRIKE);
+
+    /**
+     * Fire told as crossing the border: "from across the border", "from inside Afghanistan", "more than 200
+     * rockets into Afghanistan's Kunar province". Where militants came from before an attack ("terrorists
+     * operating from Afghanistan attacked") is their base, not the fire's path.
+     */
+    private boolean fromAcross(IntPredicate inClause) {
+        for (int i = 0; i + 2 < s.size(); i++) {
+            if (!inClause.test(i)) {
+                continue;
+            }
+            boolean acrossTheBorder = s.lower(i).equals("across") && Set.of("border", "frontier").contains(s.lower(i + 2));
+            boolean fromInside = s.lower(i).equals("from") && Set.of("inside", "within").contains(s.lower(i + 1))
+                    && lexicon.isCountry(s.word(i + 2));
+            boolean into = s.lower(i).equals("into") && lexicon.isCountry(s.word(i + 1))
+                    && FIRE_VERBS.contains(s.lemma(verbAbove(i + 1)));
+            if (acrossTheBorder || fromInside || into) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private static final Set<String> FIRE_VERBS = Set.of("fire", "launch", "lob", "shell", "strike", "hit", "land",
+            "rain", "pound");
+
+    private int verbAbove(int token) {
+        int cur = s.tree().head(token);
+        for (int guard = 0; cur >= 0 && !s.isVerb(cur) && guard < s.size(); guard++) {
+            cur = s.tree().head(cur);
+        }
+        return Math.max(cur, 0);
     }
 
     /** How many people one shooting may kill and still be a killing of those persons rather than an assault. */

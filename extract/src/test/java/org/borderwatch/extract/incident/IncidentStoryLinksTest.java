@@ -108,4 +108,26 @@ class IncidentStoryLinksTest {
 
         IncidentAssertions.onlyIncidentOf(story).killed("6").place("Khyber district").check();
     }
+
+    @Test
+    void fireThatCrossesTheBorderIsACrossBorderStrikeButFleeingAcrossIsNot() {
+        IncidentAssertions.onlyIncidentOf(SharedAnnotator.annotate("Afghan forces fired more than 50 mortar rounds into "
+                + "Pakistan's Kurram district on Sunday, wounding six civilians.", DAY))
+                .type(IncidentType.CROSS_BORDER_STRIKE).injured("6").check();
+        IncidentAssertions.onlyIncidentOf(SharedAnnotator.annotate("Terrorists fired on a border post in Bajaur from "
+                + "inside Afghanistan on Tuesday, martyring two soldiers.", DAY))
+                .type(IncidentType.CROSS_BORDER_STRIKE).killed("2").check();
+        IncidentAssertions.onlyIncidentOf(SharedAnnotator.annotate("The militants fled into Afghanistan after the attack "
+                + "on the checkpost in Chitral on Monday that killed three soldiers.", DAY))
+                .type(IncidentType.ATTACK).killed("3").check();
+    }
+
+    @Test
+    void jetsThatPoundHideoutsMakeAnAirstrikeAndTheDeadLeftAreAllCounted() {
+        IncidentAssertions.onlyIncidentOf(SharedAnnotator.annotate("Fighter jets pounded militant hideouts in the Tirah "
+                + "valley on Friday, killing at least 12 insurgents, officials said.", DAY))
+                .type(IncidentType.AIRSTRIKE).killed("12.. (best 12)").check();
+        IncidentAssertions.onlyIncidentOf(SharedAnnotator.annotate("Fighting in Qaisar district has left at least 23 "
+                + "insurgents and five soldiers dead.", DAY)).killed("28.. (best 28)").check();
+    }
 }
