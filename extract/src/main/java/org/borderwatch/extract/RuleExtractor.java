@@ -11,17 +11,18 @@ import org.borderwatch.extract.statement.StatementFinder;
 
 /**
  * The extract stage as rules and lexicons over dependency parses: incidents first, then the statements
- * around them, which link to the incidents they are about.
+ * around them, which link to the incidents they are about, and last what those statements say about who
+ * did them.
  */
 public final class RuleExtractor implements Extractor {
     /** Bump when rules or lexicons change what is extracted; stored with every machine fact. */
-    public static final String VERSION = "rules-17";
+    public static final String VERSION = "rules-18";
 
     @Override
     public Extraction extract(AnnotatedDocument document) {
         List<IncidentReport> incidents = IncidentFinder.find(document);
         List<StatementReport> statements = StatementFinder.find(document, incidents);
-        return new Extraction(document.documentId(), VERSION, incidents, statements);
+        return new Extraction(document.documentId(), VERSION, Attributions.apply(incidents, statements), statements);
     }
 
     @Override

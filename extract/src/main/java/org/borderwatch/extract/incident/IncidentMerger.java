@@ -282,7 +282,7 @@ final class IncidentMerger {
             for (Perpetrator p : m.perpetrators()) {
                 String k = key(p.mention());
                 Perpetrator old = perpetrators.get(k);
-                if (old == null || PerpetratorReader.strength(p.attribution()) > PerpetratorReader.strength(old.attribution())) {
+                if (old == null || p.attribution().strongerThan(old.attribution())) {
                     perpetrators.put(k, p);
                 }
             }
