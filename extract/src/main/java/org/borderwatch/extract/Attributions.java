@@ -53,9 +53,24 @@ final class Attributions {
             return null;
         }
         Party held = s.addressee().get();
+        if (!namesASide(held.mention())) {
+            return null;
+        }
         boolean hedged = List.of(s.proposition().toLowerCase(Locale.ROOT).split("\\W+")).stream().anyMatch(HEDGES::contains);
         return hedged ? new Perpetrator(held.mention(), held.span(), Attribution.SUSPECTED, null)
                 : new Perpetrator(held.mention(), held.span(), Attribution.ATTRIBUTED, s.speaker().mention());
+    }
+
+    /** Words that end the name of a side rather than of some people ("a number of Pakistani suspects"). */
+    private static final Set<String> UNITS = Set.of("group", "cell", "faction", "network", "outfit", "wing",
+            "brigade", "front", "army");
+
+    /** "the Taliban", "Baloch Republican Army", "the Jamaatul Ahrar cell": a named side, not a description. */
+    private static boolean namesASide(String mention) {
+        String[] words = mention.strip().split("\\s+");
+        String last = words[words.length - 1];
+        return Character.isUpperCase(last.codePointAt(0)) || UNITS.contains(last.toLowerCase(Locale.ROOT))
+                && mention.codePoints().anyMatch(Character::isUpperCase);
     }
 
     private static IncidentReport with(IncidentReport incident, Perpetrator told) {

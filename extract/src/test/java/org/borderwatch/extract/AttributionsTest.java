@@ -64,4 +64,10 @@ class AttributionsTest {
                     assertThat(p.attribution()).isEqualTo(Attribution.ATTRIBUTED);
                 });
     }
+
+    @Test
+    void peopleDescribedRatherThanASideNamedAreNoPerpetrator() {
+        assertThat(Annotated.seed().incidents()).allSatisfy(i -> assertThat(i.perpetrators())
+                .noneMatch(p -> p.mention().contains("suspects")));
+    }
 }
