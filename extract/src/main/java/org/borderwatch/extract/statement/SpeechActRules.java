@@ -124,7 +124,10 @@ final class SpeechActRules extends CueRules {
         boolean instead = t.children(v).stream().anyMatch(c -> (t.is(c, "cc") || t.is(c, "mark") || t.is(c, "advmod"))
                 && Set.of("instead", "rather", "without").contains(t.lemma(c)));
         int h = t.head(v);
-        boolean asked = h >= 0 && (t.is(v, "xcomp") || t.is(v, "advcl") || t.is(v, "ccomp"))
+        // but "demanded the withdrawal ..., while Kabul has accused Pakistan of ...": a clause with a speaker of its own
+        boolean ownSpeaker = t.is(v, "advcl") && !t.children(v, "nsubj").isEmpty()
+                && t.children(v, "mark").stream().noneMatch(m -> t.lemma(m).equals("to"));
+        boolean asked = h >= 0 && (t.is(v, "xcomp") || t.is(v, "advcl") && !ownSpeaker || t.is(v, "ccomp"))
                 && Vocabulary.cues(t.lemma(h)).stream().anyMatch(c -> c.type() == StatementType.DEMAND
                         || c.type() == StatementType.RECOMMEND);
         // "Islamabad should press Kabul to act": an act recommended is not made; "we must condemn" is
