@@ -70,4 +70,16 @@ class AttributionsTest {
         assertThat(Annotated.seed().incidents()).allSatisfy(i -> assertThat(i.perpetrators())
                 .noneMatch(p -> p.mention().contains("suspects")));
     }
+
+    @Test
+    void anIedNamedInCapitalsLinksTheBlastToo() {
+        Extraction story = Annotated.extract("A roadside bomb killed three soldiers in Kurram on Monday. Officials "
+                + "blamed the Lashkar-e-Islam for planting the IED.", DATE);
+
+        assertThat(story.incidents()).hasSize(1);
+        assertThat(story.incidents().get(0).perpetrators()).anySatisfy(p -> {
+            assertThat(p.mention()).contains("Lashkar-e-Islam");
+            assertThat(p.attribution()).isEqualTo(Attribution.ATTRIBUTED);
+        });
+    }
 }

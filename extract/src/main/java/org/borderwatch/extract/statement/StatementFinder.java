@@ -96,7 +96,7 @@ public final class StatementFinder {
         for (int k = 1; k < tokens.size(); k++) {
             Token before = tokens.get(k - 1);
             boolean definite = Set.of("the", "this", "that", "'s").contains(before.lemma().toLowerCase(Locale.ROOT));
-            String lemma = tokens.get(k).lemma();
+            String lemma = tokens.get(k).lemma().toLowerCase(Locale.ROOT);
             if (definite && content.contains(tokens.get(k).span())
                     && (Grammar.EVENT_NOUNS.contains(lemma) || Vocabulary.in("doer", lemma) || BOMBS.contains(lemma))) {
                 return true;
