@@ -59,6 +59,10 @@ final class CasualtyReader {
                 .anyMatch(c -> s.lemma(c).equals("custody") && s.caseOf(c).equals("into"))) {
             return objectClause(i, Outcome.CAPTURED); // "two men were taken into custody"
         }
+        if (s.isVerb(i) && Set.of("send", "dispatch").contains(lemma) && s.children(i, "obl").stream()
+                .anyMatch(c -> s.lemma(c).equals("hell") && s.caseOf(c).equals("to"))) {
+            return objectClause(i, Outcome.KILLED); // Pakistani military usage: "four terrorists were sent to hell"
+        }
         if (s.isVerb(i) && lemma.equals("take") && s.tree().subtree(i).stream()
                 .anyMatch(k -> k > i && k <= i + 8 && (s.lemma(k).equals("hostage") || s.lemma(k).equals("captive")))) {
             return objectClause(i, Outcome.TAKEN); // "took 400 passengers hostage", "were taken hostage"
@@ -529,7 +533,9 @@ final class CasualtyReader {
         }
         // "forces engaged the enemy position with fire, killing two": the parser may hang the
         // participle after the comma on the object; whoever engaged did the killing
-        if (h >= 0 && s.tree().is(v, "acl") && s.pos(v).equals("VBG") && v > 0 && s.word(v - 1).equals(",")
+        // ("returned fire killing one" comes as a loose dependent of "fire")
+        boolean hungOnObject = s.tree().is(v, "acl") && v > 0 && s.word(v - 1).equals(",") || s.tree().is(v, "dep");
+        if (h >= 0 && hungOnObject && s.pos(v).equals("VBG") && s.isNoun(h)
                 && (s.tree().is(h, "obj") || s.tree().is(h, "obl")) && s.isVerb(s.tree().head(h))) {
             for (int c : s.children(s.tree().head(h), "nsubj")) {
                 return c;

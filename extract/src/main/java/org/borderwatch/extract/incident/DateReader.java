@@ -29,7 +29,7 @@ final class DateReader {
 
     /** "the same day", "a day later", "the previous day": days counted from the day the story last told. */
     private static final List<Map.Entry<Pattern, Integer>> STORY_DAYS = List.of(
-            Map.entry(Pattern.compile("\\b(same|that) (day|night|evening|morning|afternoon)$"), 0),
+            Map.entry(Pattern.compile("\\b((same|that) (day|night|evening|morning|afternoon)|later in the day|(hours|minutes) later)$"), 0),
             Map.entry(Pattern.compile("\\b((a|one) day later|(the )?(following|next) day|the day after)$"), 1),
             Map.entry(Pattern.compile("\\b((the )?(previous|preceding) day|(a|one) day (earlier|before)|the day before)$"), -1));
     private static final int STORY_DAY_CONTEXT = 12;
@@ -55,7 +55,7 @@ final class DateReader {
         Optional<LocalDate> documentDate = s.document().documentDate();
         for (TimeMention t : s.times()) {
             Optional<FuzzyDate> resolved = storyRelative(t).orElse(t.resolved());
-            if (resolved.isEmpty()) {
+            if (resolved.isEmpty() || clockOnly(t)) {
                 continue;
             }
             int token = headOf(t);
@@ -90,6 +90,18 @@ final class DateReader {
             }
         }
         return Optional.empty();
+    }
+
+    private static final Pattern CLOCK_WORDS = Pattern.compile(
+            "\\b(\\d{1,2}([:.]\\d{2})?\\s*(am|pm|a\\.m\\.?|p\\.m\\.?|hours|hrs|o'clock)?|midnight|noon|around|about|at|approximately)\\b");
+
+    /**
+     * "struck at around 3am": a time of day names no day; the annotator puts it on the document's date,
+     * but the event's day is the one the story told.
+     */
+    private static boolean clockOnly(TimeMention t) {
+        return t.timex().contains("T")
+                && CLOCK_WORDS.matcher(t.text().toLowerCase(Locale.ROOT)).replaceAll("").replaceAll("[\\s.,]", "").isEmpty();
     }
 
     /** "roads closed by the fighting would reopen on Monday": a date of what will or may happen. */

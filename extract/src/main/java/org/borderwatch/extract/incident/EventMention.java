@@ -21,10 +21,12 @@ import org.borderwatch.core.time.FuzzyDate;
  * @param separate     announces a further event ("another attack", "a separate raid")
  * @param roundup      sums up several events ("killed 12 insurgents during separate operations"), which
  *                     the report usually tells one by one after it
+ * @param several      refers back to several events told, and only that ("the BLA claimed the coordinated
+ *                     attacks"): what it adds is every one's
  */
 record EventMention(int sentence, Span evidence, Optional<IncidentType> type, boolean typeFromWord,
                     boolean eventNoun, boolean securityActs, boolean definite, boolean separate,
-                    boolean roundup, List<PlaceMention> places, Optional<FuzzyDate> date,
+                    boolean roundup, boolean several, List<PlaceMention> places, Optional<FuzzyDate> date,
                     List<CasualtyClause> clauses, List<Perpetrator> perpetrators) {
 
     /**

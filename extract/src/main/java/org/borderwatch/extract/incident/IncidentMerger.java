@@ -34,8 +34,8 @@ final class IncidentMerger {
     private static final Set<String> ATTACKERS = Set.of("attacker", "attackers", "assailant", "assailants", "gunman",
             "gunmen", "bomber", "bombers", "perpetrator", "perpetrators", "culprit", "culprits", "raider", "raiders");
     private static final Set<IncidentType> FIGHTS = EnumSet.of(IncidentType.CLASH, IncidentType.SECURITY_OPERATION);
-    /** How many sentences on a toll told again is still the same event's: a press release's next paragraph. */
-    private static final int RETOLD_REACH = 3;
+    /** How many sentences on a toll told again is still the same event's: a press release's next paragraphs. */
+    private static final int RETOLD_REACH = 5;
 
     private IncidentMerger() {
     }
@@ -58,6 +58,13 @@ final class IncidentMerger {
             boolean tollOnly = !m.typeFromWord() && !m.clauses().isEmpty() && m.clauses().stream().allMatch(CasualtyClause::update);
             if (tollOnly && !incidents.isEmpty()) {
                 incidents.get(incidents.size() - 1).absorb(m);
+                continue;
+            }
+            // "the BLA claimed responsibility for the coordinated attacks": each attack told is claimed
+            List<Incident> named = m.several()
+                    ? incidents.stream().filter(i -> m.type().isEmpty() || i.accepts(m)).toList() : List.of();
+            if (named.size() > 1) {
+                named.forEach(i -> i.absorb(m));
                 continue;
             }
             if (m.type().isEmpty()) {
@@ -147,7 +154,11 @@ final class IncidentMerger {
                     && m.clauses().stream().noneMatch(c -> c.total().isPresent()) && m.date().isEmpty()
                     && !fine(places.values()).isEmpty() && fine(places.values()).stream().allMatch(Incident::provinceLevel);
             boolean again = IncidentTypes.compatible(type, other) && countedAgain(m);
-            referredTo |= within || again;
+            // "The bomber ... detonated his vest outside a mosque on Alfalah Road": a street says where in
+            // the town told the known event happened
+            boolean street = m.definite() && IncidentTypes.compatible(type, other) && !fine.isEmpty()
+                    && fine.stream().allMatch(Incident::streetLevel) && m.sentence() - lastSentence <= RETOLD_REACH;
+            referredTo |= within || again || street;
             if (!fine(places.values()).isEmpty() && !fine.isEmpty() && !referredTo) {
                 for (PlaceMention p : fine) {
                     samePlace |= hasPlace(p);
@@ -371,6 +382,14 @@ final class IncidentMerger {
 
         boolean namesPlaceOf(EventMention m) {
             return m.definite() && fine(m.places()).stream().anyMatch(this::hasPlace);
+        }
+
+        private static final Set<String> STREETS = Set.of("road", "street", "chowk", "colony", "mohalla",
+                "neighbourhood", "neighborhood", "bazaar", "market");
+
+        private static boolean streetLevel(PlaceMention p) {
+            String[] words = p.text().toLowerCase(Locale.ROOT).split("\\s+");
+            return STREETS.contains(words[words.length - 1]);
         }
 
         private static boolean provinceLevel(PlaceMention p) {

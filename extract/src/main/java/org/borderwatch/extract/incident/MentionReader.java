@@ -36,7 +36,7 @@ final class MentionReader {
     private static final Set<String> ROUNDUP_CASES = Set.of("during", "in", "through", "over", "throughout");
     private static final Set<String> SECURITY_WORDS = Set.of("force", "army", "military", "troops", "troop",
             "police", "coalition", "isaf", "commando", "paramilitary", "rangers", "jet", "aircraft", "drone",
-            "helicopter", "gunship", "tank", "artillery", "navy", "marine", "airforce", "patrol");
+            "helicopter", "gunship", "tank", "artillery", "navy", "marine", "airforce", "patrol", "air");
 
     private final ParsedSentence s;
     private final IncidentLexicon lexicon = IncidentLexicon.get();
@@ -126,7 +126,7 @@ final class MentionReader {
         IntPredicate inClause = i -> map.anchor(i) == anchor;
         List<CasualtyClause> counted = clauses.stream()
                 .filter(c -> c.total().isPresent() && !c.repeatsOnly()).toList();
-        List<Trigger> events = triggers.stream().filter(t -> !isModifier(t, triggers)).toList();
+        List<Trigger> events = triggers.stream().filter(t -> !isModifier(t, triggers) && !arrestedFor(t, triggers)).toList();
         int near = !events.isEmpty() ? events.get(0).head() : !clauses.isEmpty() ? clauses.get(0).predicate() : anchor;
 
         List<Integer> agents = new ArrayList<>();
@@ -179,6 +179,9 @@ final class MentionReader {
         if (!specific) {
             return Optional.empty();
         }
+        // "The bomber ... detonated his vest near the stage": the doers named as known do what was told
+        definite |= !perpetrators.isEmpty() && perpetrators.stream().allMatch(this::knownDoer)
+                || events.stream().anyMatch(t -> !t.noun() && s.children(t.head(), "nsubj").stream().anyMatch(this::knownDoer));
         Optional<IncidentType> fromWords = events.stream().map(Trigger::type)
                 .min(Comparator.comparingInt(IncidentTypes::rank));
         IncidentType type = fromWords.orElseGet(() -> inferred(clauses, agents));
@@ -193,8 +196,8 @@ final class MentionReader {
             type = IncidentType.SECURITY_OPERATION; // "security forces shot dead two militants"
         }
         if (Set.of(IncidentType.ATTACK, IncidentType.ARMED_ASSAULT, IncidentType.SHELLING,
-                IncidentType.SECURITY_OPERATION).contains(type) && byAircraft(events, agents)) {
-            type = IncidentType.AIRSTRIKE; // "a drone fired two missiles at a compound"
+                IncidentType.SECURITY_OPERATION, IncidentType.BOMBING, IncidentType.CLASH).contains(type) && byAircraft(events, agents)) {
+            type = IncidentType.AIRSTRIKE; // "a drone fired two missiles at a compound", "aircraft dropped a bomb"
         }
         // a raid is the state's unless those who made it are militants
         boolean raid = !events.isEmpty() && events.stream().allMatch(t -> s.lemma(t.head()).equals("raid"));
@@ -215,8 +218,38 @@ final class MentionReader {
         boolean eventNoun = events.stream().anyMatch(Trigger::noun);
         separate |= separateSentence();
         return Optional.of(new EventMention(s.index(), s.span(), Optional.of(type), fromWords.isPresent(), eventNoun,
-                securityActs && !clauses.isEmpty(), definite && !separate, separate, roundup, places, date, clauses,
-                perpetrators));
+                securityActs && !clauses.isEmpty(), definite && !separate, separate, roundup,
+                several(events, clauses, places, date), places, date, clauses, perpetrators));
+    }
+
+    private static final Set<String> DOERS = Set.of("attacker", "assailant", "gunman", "gunmen", "bomber", "raider",
+            "perpetrator", "culprit", "kidnapper", "abductor");
+
+    /** "the attackers", "the suicide bomber": those who did an act already told. */
+    private boolean knownDoer(int noun) {
+        return DOERS.contains(s.lemma(noun).toLowerCase(java.util.Locale.ROOT))
+                && s.children(noun, "det").stream().anyMatch(d -> s.lower(d).equals("the"));
+    }
+
+    private boolean knownDoer(Perpetrator p) {
+        boolean the = false;
+        boolean doer = false;
+        for (int i = 0; i < s.size(); i++) {
+            Span at = s.tree().token(i).span();
+            if (at.start() == p.span().start()) {
+                the = s.lower(i).equals("the") || i > 0 && s.lower(i - 1).equals("the");
+            }
+            doer |= p.span().contains(at) && s.isNoun(i) && DOERS.contains(s.lemma(i).toLowerCase(java.util.Locale.ROOT));
+        }
+        return the && doer;
+    }
+
+    /** "claimed responsibility for the coordinated attacks", "both blasts": events told, named together. */
+    private boolean several(List<Trigger> events, List<CasualtyClause> clauses, List<PlaceMention> places,
+                            Optional<FuzzyDate> date) {
+        return !events.isEmpty() && clauses.isEmpty() && places.isEmpty() && date.isEmpty()
+                && events.stream().allMatch(t -> t.noun() && (definiteNoun(t) && s.isPlural(t.head())
+                || s.children(t.head(), "det", "nummod").stream().anyMatch(c -> s.lemma(c).equals("both"))));
     }
 
     private static final Set<IncidentType> ACROSS_KINDS = EnumSet.of(IncidentType.SHELLING, IncidentType.ATTACK,
@@ -306,7 +339,9 @@ final class MentionReader {
                 actors.add(k);
             }
         }
-        return actors.stream().anyMatch(a -> AIRCRAFT.contains(s.lower(a).replaceFirst("s$", "")));
+        // "the air weapons team engaged the position"
+        return actors.stream().anyMatch(a -> AIRCRAFT.contains(s.lower(a).replaceFirst("s$", ""))
+                || compounds(a).stream().anyMatch(c -> s.lower(c).equals("air")));
     }
 
     /**
@@ -359,6 +394,12 @@ final class MentionReader {
     }
 
     /** "IED material", "attack network": an event word modifying something else names no event. */
+    /** "arrested two suspects in connection with the blast": the blast told before is what they are held for. */
+    private boolean arrestedFor(Trigger t, List<Trigger> all) {
+        return t.noun() && definiteNoun(t) && all.stream().anyMatch(o -> !o.noun() && o.type() == IncidentType.ARREST
+                && o.head() != t.head() && s.tree().subtree(o.head()).contains(t.head()));
+    }
+
     private boolean isModifier(Trigger t, List<Trigger> all) {
         int w = t.head();
         if (s.tree().is(w, "conj") && s.tree().head(w) >= 0) {
@@ -542,12 +583,24 @@ final class MentionReader {
                 || lexicon.person(s.lemma(token)).map(r -> r == PersonRole.SECURITY).orElse(false)) {
             return true;
         }
-        for (int c : s.children(token, "compound", "conj")) {
+        List<Integer> parts = new ArrayList<>(compounds(token));
+        parts.addAll(s.children(token, "conj"));
+        for (int c : parts) {
             if (SECURITY_WORDS.contains(s.lemma(c)) || s.mention(c).map(m -> m.type().equals("SECURITY_FORCE")).orElse(false)) {
                 return true;
             }
         }
         return false;
+    }
+
+    /** The words compounded before a noun, at any depth: "air" and "weapons" in "the air weapons team". */
+    private List<Integer> compounds(int noun) {
+        List<Integer> out = new ArrayList<>();
+        for (int c : s.children(noun, "compound")) {
+            out.add(c);
+            out.addAll(compounds(c));
+        }
+        return out;
     }
 
     /** "security forces", "the army"; not the Balochistan Liberation Army, a group whose name has "army" in it. */
@@ -618,8 +671,10 @@ final class MentionReader {
             // "claims responsibility for killing party leader": a claim for a violent act reports one
             Optional<IncidentType> type = s.tree().subtree(responsibility.get()).stream()
                     .anyMatch(k -> CLAIMED_ACTS.contains(s.lemma(k))) ? Optional.of(IncidentType.ATTACK) : Optional.empty();
-            return Optional.of(new EventMention(s.index(), s.span(), type, false, false, false, true, false, false, List.of(),
-                    Optional.empty(), List.of(), List.of(p)));
+            List<Integer> claimed = s.tree().subtree(v);
+            List<Trigger> claimedEvents = TriggerFinder.find(s).stream().filter(t -> claimed.contains(t.head())).toList();
+            return Optional.of(new EventMention(s.index(), s.span(), type, false, false, false, true, false, false,
+                    several(claimedEvents, List.of(), List.of(), Optional.empty()), List.of(), Optional.empty(), List.of(), List.of(p)));
         }
         return Optional.empty();
     }

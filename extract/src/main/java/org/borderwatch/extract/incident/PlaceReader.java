@@ -33,7 +33,7 @@ final class PlaceReader {
         for (int i = 0; i < s.size(); i++) {
             // "the Islamic State group": a place word inside an armed group's name names no place
             boolean group = s.mention(i).map(m -> m.type().equals("ARMED_GROUP")).orElse(false);
-            if (!inClause.test(i) || lexicon.placeLevel(s.lower(i)).isEmpty() || !s.isNoun(i) || group) {
+            if (!inClause.test(i) || lexicon.placeLevel(s.lower(i)).isEmpty() || !s.isNoun(i) || group || homeOf(i)) {
                 continue;
             }
             int first = i;
@@ -50,7 +50,7 @@ final class PlaceReader {
         // tagged location mentions, widened to their place word when one follows
         for (int i = 0; i < s.size(); i++) {
             if (!inClause.test(i) || !(s.mention(i).map(m -> LOCATION_TYPES.contains(m.type())).orElse(false)
-                    || personTaggedPlace(i)) || actorNotPlace(i)) {
+                    || personTaggedPlace(i)) || actorNotPlace(i) || homeOf(i)) {
                 continue;
             }
             int last = s.mentionEnd(i);
@@ -88,6 +88,24 @@ final class PlaceReader {
         boolean destination = Set.of("to", "towards", "toward").contains(s.caseOf(i)) && s.isVerb(h)
                 && MOTION.contains(s.lemma(h));
         return from || destination || accused || speaker || speakersOwn;
+    }
+
+    private static final Set<String> HOME_WORDS = Set.of("resident", "native", "inhabitant", "hail", "reside", "hometown");
+
+    /** "Sepoy Ikramullah (resident of District Lower Dir)", "hailed from Swat": where someone is from. */
+    private boolean homeOf(int i) {
+        int cur = i;
+        for (int up = 0; up < 3 && cur >= 0; up++) {
+            int h = s.tree().head(cur);
+            if (h < 0 || !(s.tree().is(cur, "nmod") || s.tree().is(cur, "obl") || s.tree().is(cur, "compound"))) {
+                return false;
+            }
+            if (HOME_WORDS.contains(s.lemma(h))) {
+                return true;
+            }
+            cur = h;
+        }
+        return false;
     }
 
     /**

@@ -48,9 +48,12 @@ final class TriggerFinder {
         return withoutContained(found);
     }
 
-    /** "struck a deal", "an earthquake struck": the verb's subject or object says it was no violence. */
+    /**
+     * "struck a deal", "an earthquake struck", "engage militants in dialogue": the verb's subject, object
+     * or oblique says it was no violence.
+     */
     private static boolean peaceful(ParsedSentence s, int verb) {
-        return s.children(verb, "obj", "nsubj").stream()
+        return s.children(verb, "obj", "nsubj", "obl").stream()
                 .anyMatch(c -> IncidentLexicon.get().is(s.lemma(c), IncidentLexicon.Context.PEACEFUL));
     }
 
@@ -91,7 +94,8 @@ final class TriggerFinder {
         int last = v;
         for (int k = 1; k < words.size(); k++) {
             int found = -1;
-            for (int t = last + 1; t < s.size() && t <= last + PARTICLE_WINDOW; t++) {
+            // a phrase stops at a comma: in "engaged, killing several insurgents" they were not engaged
+            for (int t = last + 1; t < s.size() && t <= last + PARTICLE_WINDOW && !s.word(t).equals(","); t++) {
                 if (words.get(k).equals(s.lower(t)) || words.get(k).equals(s.lemma(t))) {
                     found = t;
                     break;

@@ -411,4 +411,33 @@ class IncidentNewsStoriesTest {
         IncidentAssertions.onlyIncidentOf(story).placesExactly("Paktika province")
                 .perpetrator("Pakistan", Attribution.ATTRIBUTED, "defence ministry").check();
     }
+
+    @Test
+    void aClaimOfBothAttacksIsEachOnesAndLaterClaimsAreTheSameDays() {
+        AnnotatedDocument both = SharedAnnotator.annotate("Gunmen killed four policemen in Lakki Marwat on Sunday. In a "
+                + "separate attack in Tank district, militants torched a police post and killed a constable. The TTP "
+                + "claimed responsibility for both attacks.", DAY);
+        List<IncidentAssertions> incidents = IncidentAssertions.incidentsOf(both, 2);
+        incidents.get(0).placesExactly("Lakki Marwat").perpetrator("TTP", Attribution.CLAIMED).check();
+        incidents.get(1).placesExactly("Tank district").perpetrator("TTP", Attribution.CLAIMED).check();
+
+        AnnotatedDocument later = SharedAnnotator.annotate("Militants kidnapped six labourers in Kech on Sunday. Hours "
+                + "later, the BLF claimed responsibility for the kidnapping.", LocalDate.of(2024, 4, 2));
+        IncidentAssertions.onlyIncidentOf(later).date("2024-03-31").captured("6")
+                .perpetrator("BLF", Attribution.CLAIMED).check();
+    }
+
+    @Test
+    void anArrestForABombingIsAnArrestAndAHomeIsNoPlaceOfTheEvent() {
+        AnnotatedDocument arrest = SharedAnnotator.annotate("A roadside bomb killed two soldiers in Kurram on Monday. "
+                + "Later in the day, police arrested three suspects in Parachinar in connection with the bombing.",
+                LocalDate.of(2024, 4, 2));
+        List<IncidentAssertions> incidents = IncidentAssertions.incidentsOf(arrest, 2);
+        incidents.get(0).type(IncidentType.IED).killed("2").check();
+        incidents.get(1).type(IncidentType.ARREST).captured("3").date("2024-04-01").placesExactly("Parachinar").check();
+
+        AnnotatedDocument home = SharedAnnotator.annotate("Sepoy Ali Khan, a resident of Swat, was martyred when "
+                + "militants attacked a post in Bajaur on Monday.", LocalDate.of(2024, 4, 2));
+        IncidentAssertions.onlyIncidentOf(home).placesExactly("Bajaur").killed("1").check();
+    }
 }
