@@ -59,8 +59,10 @@ final class AuthorVoiceRules extends CueRules {
 
     /** "It is deeply worrying that the attackers remain at large": the author's own concern. */
     boolean authorConcern(int a) {
-        boolean worrying = Vocabulary.in("worrying", t.word(a).toLowerCase(java.util.Locale.ROOT))
-                && !t.children(a, "cop").isEmpty()
+        // the tagger may read "is worrying" as a progressive verb
+        boolean linked = !t.children(a, "cop").isEmpty()
+                || t.children(a, "aux").stream().anyMatch(x -> t.lemma(x).equals("be"));
+        boolean worrying = Vocabulary.in("worrying", t.word(a).toLowerCase(java.util.Locale.ROOT)) && linked
                 && t.children(a, "nsubj").stream().anyMatch(n -> t.lemma(n).equals("it"));
         Optional<Integer> matter = t.child(a, "ccomp").or(() -> t.child(a, "csubj"));
         if (!worrying || matter.isEmpty() || insideReportedSpeech(a)) {

@@ -108,7 +108,9 @@ final class Grammar {
         }
         return Set.of("government", "state", "country", "nation", "authority", "administration", "leadership",
                 "military", "army", "world", "community", "partner", "ally", "neighbour", "neighbor", "regime",
-                "ruler", "side", "party", "minister", "official").contains(t.lemma(s));
+                "ruler", "side", "party", "minister", "official", "police", "force", "elder", "scholar", "leader",
+                "parliament", "court", "judiciary", "politician", "establishment", "institution", "centre", "province")
+                .contains(t.lemma(s));
     }
 
     /**

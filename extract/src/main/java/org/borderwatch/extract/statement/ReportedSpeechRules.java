@@ -68,7 +68,8 @@ final class ReportedSpeechRules extends CueRules {
      * fighters ordered "to carry out attacks" or who "would carry out" more.
      */
     private boolean responsibilityWord(int k) {
-        if (!Vocabulary.in("responsibility", t.lemma(k)) || yetToDo(k)) {
+        // "those responsible for the massacre will be brought to justice" names no one responsible
+        if (!Vocabulary.in("responsibility", t.lemma(k)) || yetToDo(k) || t.is(k, "amod")) {
             return false;
         }
         return !t.lemma(k).equals("carry") || t.children(k, "compound:prt").stream().anyMatch(p -> t.lemma(p).equals("out"));
@@ -114,9 +115,10 @@ final class ReportedSpeechRules extends CueRules {
             if (future && restraint(verb)) {
                 // "it would not target civilians", "Tehran would not allow its territory to be used against
                 // Pakistan": a promise to refrain
+                boolean others = Set.of("allow", "let").contains(t.lemma(verb));
                 Optional<Party> spared = g.introduced(Math.max(verb, 0), "obl", Set.of("against")).map(g::party)
                         .or(() -> t.child(verb, "xcomp").flatMap(this::usedAgainst).map(g::party))
-                        .or(() -> t.child(verb, "obj").map(g::party));
+                        .or(() -> others ? Optional.empty() : t.child(verb, "obj").map(g::party));
                 drafts.emit(StatementType.COMMIT, v, spared, clause).ifPresent(d -> d.negated = false);
             } else if (modal.equals("must")) {
                 drafts.emit(StatementType.DEMAND, v, subject, clause);
@@ -141,18 +143,24 @@ final class ReportedSpeechRules extends CueRules {
                 // "would" after "said" is the reported "will"
                 // "the United Nations will provide food aid, the WFP said": the one who will act is committed
                 drafts.emit(StatementType.COMMIT, verb, g.beneficiary(verb, clause), clause);
-            } else if (future && !t.children(verb, "aux:pass").isEmpty() && Vocabulary.in("commit-act", t.lemma(verb))
-                    && !Phrases.negated(t, verb)) {
+            } else if (future && !t.children(verb, "aux:pass").isEmpty() && !Phrases.negated(t, verb)
+                    && (Vocabulary.in("commit-act", t.lemma(verb)) || toJustice(verb))) {
                 // "announced that police escorts would be provided to all teams": a measure the speaker's side
                 // takes; "a befitting response would be given if ..." is a threat
                 boolean response = t.child(verb, "nsubj:pass").filter(n -> Vocabulary.in("response", t.lemma(n))).isPresent();
                 drafts.emit(response ? StatementType.THREATEN : StatementType.COMMIT, v,
-                        response ? Optional.empty() : g.beneficiary(verb, clause), clause);
+                        response || toJustice(verb) ? Optional.empty() : g.beneficiary(verb, clause), clause);
             } else {
                 continue;
             }
             return;
         }
+    }
+
+    /** "the perpetrators will be brought to justice": a promise to those wronged. */
+    private boolean toJustice(int verb) {
+        return t.lemma(verb).equals("bring") && g.introduced(verb, "obl", Set.of("to"))
+                .filter(o -> t.lemma(o).equals("justice")).isPresent();
     }
 
     private boolean withForce(int verb) {
@@ -173,10 +181,13 @@ final class ReportedSpeechRules extends CueRules {
         boolean violent = Vocabulary.in("violence", t.lemma(verb)) || Vocabulary.in("deed", t.lemma(verb));
         boolean soil = t.lemma(verb).equals("allow") && t.child(verb, "xcomp").filter(x -> t.lemma(x).equals("use")
                 && usedAgainst(x).isPresent()).isPresent();
+        // "we will not allow anyone to disturb the peace": the speaker will stop it
+        boolean stopOthers = Set.of("allow", "let").contains(t.lemma(verb)) && t.child(verb, "xcomp").isPresent()
+                && Phrases.subject(t, verb).filter(x -> Set.of("we", "i").contains(t.lemma(x).toLowerCase(java.util.Locale.ROOT))).isPresent();
         // "our land will never be used against a neighbour"
         boolean groundUsed = t.lemma(verb).equals("use") && usedAgainst(verb).isPresent()
                 && t.child(verb, "nsubj:pass").filter(n -> Set.of("soil", "land", "territory").contains(t.lemma(n))).isPresent();
-        return violent || soil || groundUsed;
+        return violent || soil || groundUsed || stopOthers;
     }
 
     /** "to use its territory against Pakistan": the parser may hang "against" on the verb or on the ground used. */
@@ -221,8 +232,9 @@ final class ReportedSpeechRules extends CueRules {
         boolean haven = clause.stream().anyMatch(k -> Vocabulary.in("haven", t.lemma(k)) && !actedUpon(k)
                 && !spokenOf(k));
         // "foreign-backed elements": a modifier names, the clause's own verbs accuse
+        // "we will not allow terrorists to disturb the peace" accuses no one
         boolean backing = clause.stream().anyMatch(k -> t.pos(k).startsWith("VB") && Vocabulary.in("accusation", t.lemma(k))
-                && !t.is(k, "amod") && !t.relation(k).equals("compound"));
+                && !t.is(k, "amod") && !t.relation(k).equals("compound") && !Phrases.negated(t, k));
         boolean aboutMilitancy = clause.stream().anyMatch(k -> Vocabulary.in("culprit", t.lemma(k))
                 || t.lemma(k).startsWith("terror") || t.lemma(k).startsWith("militan")
                 || t.token(k).ner().equals("ARMED_GROUP"));

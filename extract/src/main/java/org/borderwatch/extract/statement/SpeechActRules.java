@@ -217,7 +217,10 @@ final class SpeechActRules extends CueRules {
                         .anyMatch(o -> t.children(o, "case").stream()
                         .anyMatch(c -> Set.of("on", "for", "upon").contains(t.lemma(c))))
                         || t.children(v, "compound:prt").stream().anyMatch(p -> t.lemma(p).equals("on"))
-                        || g.prepositionReadAsMark(v, Set.of("on", "upon")).isPresent();
+                        || g.prepositionReadAsMark(v, Set.of("on", "upon")).isPresent()
+                        // "called for the perpetrators to be held accountable"
+                        || t.children(v, "advcl").stream().anyMatch(c -> t.children(c, "mark").stream()
+                        .anyMatch(m -> t.lemma(m).equals("for")));
             case "hold":
                 return t.subtree(v).stream().anyMatch(k -> t.lemma(k).equals("responsible"));
             case "suspect":

@@ -26,8 +26,11 @@ final class StockPhraseRules extends CueRules {
 
     /** "is ready to contribute troops" commits; "is opposed to French mediation" rejects. */
     boolean readiness(int a) {
+        // "its troops were determined to root out ...": the tagger may read it as a passive, and the act as a noun
+        boolean passive = t.child(a, "nsubj:pass").isPresent() && t.child(a, "aux:pass").isPresent();
         Optional<Integer> act = t.child(a, "xcomp").or(() -> t.children(a, "dep").stream()
-                .filter(d -> t.children(d, "mark").stream().anyMatch(m -> t.lemma(m).equals("to"))).findFirst());
+                .filter(d -> t.children(d, "mark").stream().anyMatch(m -> t.lemma(m).equals("to"))).findFirst())
+                .or(() -> passive ? g.introduced(a, "obl", Set.of("to")) : Optional.empty());
         boolean ready = Vocabulary.in("ready", t.lemma(a)) && act.isPresent();
         // "Israel is opposed to French mediation": the tagger may read it as a passive of "oppose"
         boolean opposed = (Vocabulary.in("opposed", t.lemma(a)) || Vocabulary.in("opposed", t.word(a).toLowerCase(Locale.ROOT)))
@@ -35,29 +38,43 @@ final class StockPhraseRules extends CueRules {
         // "it stood ready to help": the subject is the linking verb's
         boolean linked = t.is(a, "xcomp") && t.head(a) >= 0 && Set.of("stand", "remain", "seem", "appear")
                 .contains(t.lemma(t.head(a))) && Phrases.subject(t, t.head(a)).isPresent();
-        if (!ready && !opposed || t.child(a, "nsubj").isEmpty() && !linked) {
+        if (!ready && !opposed || t.child(a, "nsubj").isEmpty() && !linked && !passive) {
             return false;
         }
         int content = ready ? act.get() : t.child(a, "obl").get();
-        List<Integer> tokens = ready ? Phrases.clause(t, content) : t.subtree(content);
+        List<Integer> tokens = !ready ? t.subtree(content) : t.is(content, "obl")
+                ? Phrases.clause(t, a).stream().filter(k -> k >= content).toList() : Phrases.clause(t, content);
         Optional<Party> addressee = opposed ? Optional.of(Phrases.wholeParty(t, content, text))
                 : Phrases.firstActor(t, tokens, text);
-        return drafts.emit(ready ? StatementType.COMMIT : StatementType.DENY, a, addressee, tokens).isPresent();
+        return drafts.emit(ready ? StatementType.COMMIT : StatementType.DENY, reporter(a), addressee, tokens).isPresent();
+    }
+
+    /** "the army said its troops were determined to ...": the one saying so makes the commitment. */
+    private int reporter(int a) {
+        int h = t.head(a);
+        return t.is(a, "ccomp") && h >= 0 && Vocabulary.reporting(t.lemma(h)) ? h : a;
     }
 
     /** "the United States remained committed to a political settlement": a standing commitment. */
     boolean committed(int a) {
-        if (!t.word(a).toLowerCase(Locale.ROOT).equals("committed") || t.children(a, "nsubj").isEmpty() && !t.is(a, "xcomp")) {
+        // "forces were committed to securing the borders": the tagger may read it as a passive
+        boolean passive = t.child(a, "nsubj:pass").isPresent() && t.child(a, "aux:pass").isPresent();
+        if (!t.word(a).toLowerCase(Locale.ROOT).equals("committed")
+                || t.children(a, "nsubj").isEmpty() && !t.is(a, "xcomp") && !passive) {
             return false;
         }
-        boolean linked = t.child(a, "cop").isPresent() || t.is(a, "xcomp") && t.head(a) >= 0
+        boolean linked = passive || t.child(a, "cop").isPresent() || t.is(a, "xcomp") && t.head(a) >= 0
                 && Set.of("remain", "stay", "be").contains(t.lemma(t.head(a)));
-        Optional<Integer> to = g.introduced(a, "obl", Set.of("to"));
+        Optional<Integer> to = g.introduced(a, "obl", Set.of("to")).or(() -> java.util.stream.Stream.concat(
+                        t.children(a, "advcl").stream(), t.children(a, "xcomp").stream())
+                .filter(c -> g.introducedBy(c, Set.of("to"))).findFirst());
         if (!linked || to.isEmpty()) {
             return false;
         }
-        Optional<Draft> d = drafts.emit(StatementType.COMMIT, t.is(a, "xcomp") ? t.head(a) : a, Optional.empty(),
-                t.subtree(to.get()));
+        // the parser may hang the rest of a passive's content on "committed" itself
+        int from = to.get();
+        List<Integer> content = passive ? Phrases.clause(t, a).stream().filter(k -> k >= from).toList() : t.subtree(from);
+        Optional<Draft> d = drafts.emit(StatementType.COMMIT, t.is(a, "xcomp") ? t.head(a) : reporter(a), Optional.empty(), content);
         // "remained committed to dialogue, but would not hesitate to act if ...": the condition is the threat's
         d.ifPresent(x -> x.condition = Optional.empty());
         return d.isPresent();
