@@ -56,10 +56,28 @@ final class Attributions {
         if (!namesASide(held.mention())) {
             return null;
         }
-        boolean hedged = List.of(s.proposition().toLowerCase(Locale.ROOT).split("\\W+")).stream().anyMatch(HEDGES::contains);
+        boolean hedged = hedged(s.proposition()) || hedged(wordsAfterSpeaker(s));
         return hedged ? new Perpetrator(held.mention(), held.span(), Attribution.SUSPECTED, null)
                 : new Perpetrator(held.mention(), held.span(), Attribution.ATTRIBUTED, s.speaker().mention());
     }
+
+    private static boolean hedged(String text) {
+        return List.of(text.toLowerCase(Locale.ROOT).split("\\W+")).stream().anyMatch(HEDGES::contains);
+    }
+
+    /** "Police believe the bombers belonged to the BLA": the verb of the report stands right after who made it. */
+    private static String wordsAfterSpeaker(StatementReport s) {
+        String quote = s.quote().toLowerCase(Locale.ROOT);
+        String speaker = s.speaker().mention().toLowerCase(Locale.ROOT);
+        int at = quote.indexOf(speaker);
+        if (at < 0) {
+            return "";
+        }
+        int from = at + speaker.length();
+        return quote.substring(from, Math.min(quote.length(), from + SPEAKER_VERB_REACH));
+    }
+
+    private static final int SPEAKER_VERB_REACH = 24;
 
     /** Words that end the name of a side rather than of some people ("a number of Pakistani suspects"). */
     private static final Set<String> UNITS = Set.of("group", "cell", "faction", "network", "outfit", "wing",

@@ -82,4 +82,21 @@ class AttributionsTest {
             assertThat(p.attribution()).isEqualTo(Attribution.ATTRIBUTED);
         });
     }
+
+    @Test
+    void theGroupTheDoersAreOfIsTheirsAndABeliefOnlySuspects() {
+        Extraction members = Annotated.extract("Gunmen stormed a checkpost in Tank on Sunday, killing two policemen. "
+                + "Officials said the attackers were members of the Tehreek-i-Taliban Pakistan.", DATE);
+        Extraction belief = Annotated.extract("Two labourers were kidnapped in Kech on Sunday. Police believe the "
+                + "kidnappers belonged to the Balochistan Liberation Front.", DATE);
+
+        assertThat(members.incidents().get(0).perpetrators()).anySatisfy(p -> {
+            assertThat(p.mention()).contains("Tehreek-i-Taliban Pakistan");
+            assertThat(p.attribution()).isEqualTo(Attribution.ATTRIBUTED);
+        });
+        assertThat(belief.incidents().get(0).perpetrators()).anySatisfy(p -> {
+            assertThat(p.mention()).contains("Balochistan Liberation Front");
+            assertThat(p.attribution()).isEqualTo(Attribution.SUSPECTED);
+        });
+    }
 }

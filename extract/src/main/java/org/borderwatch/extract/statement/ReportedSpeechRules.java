@@ -45,6 +45,10 @@ final class ReportedSpeechRules extends CueRules {
             Optional<Party> held = Phrases.agent(t, c).map(a -> Phrases.wholeParty(t, a, text))
                     .or(() -> subjectNamed ? subject : Phrases.firstActor(t, clause, text)).or(() -> subject);
             drafts.emit(StatementType.ATTRIBUTE_RESPONSIBILITY, v, held, clause);
+        } else if (identifiedGroup(c, clause).isPresent()) {
+            // "officials said the attackers were members of the Hafiz Gul Bahadur group"
+            drafts.emit(StatementType.ATTRIBUTE_RESPONSIBILITY, v,
+                    identifiedGroup(c, clause).map(k -> Phrases.wholeParty(t, k, text)), clause);
         } else if (accuses(clause)) {
             Optional<Party> host = havenHost(clause).map(h -> Phrases.wholeParty(t, h, text));
             drafts.emit(StatementType.ACCUSE, v, host.or(() -> subject), clause);
@@ -56,6 +60,17 @@ final class ReportedSpeechRules extends CueRules {
         } else {
             modalComplement(v, clause, subject);
         }
+    }
+
+    /** "the attackers were TTP militants", "the bombers belonged to the BLA": the group the doers are of. */
+    private Optional<Integer> identifiedGroup(int complement, List<Integer> clause) {
+        Optional<Integer> doers = Phrases.subject(t, complement).filter(k -> Vocabulary.in("doer", t.lemma(k)));
+        if (doers.isEmpty() || Phrases.negated(t, complement)) {
+            return Optional.empty();
+        }
+        List<Integer> who = t.subtree(doers.get());
+        return clause.stream().filter(k -> !who.contains(k) && t.token(k).ner().equals("ARMED_GROUP")
+                && (t.head(k) < 0 || !t.token(t.head(k)).ner().equals("ARMED_GROUP"))).findFirst();
     }
 
     private boolean yetToDo(int verb) {
