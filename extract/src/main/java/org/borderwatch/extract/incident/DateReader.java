@@ -46,7 +46,7 @@ final class DateReader {
     Optional<FuzzyDate> read(IntPredicate inClause, int near) {
         Optional<FuzzyDate> own = nearest(near, token -> inClause.test(token) && !reportingNearby(token));
         return own.isPresent() ? own : nearest(near, token -> !inClause.test(token) && !reporting(token)
-                && !otherEvent(token));
+                && !otherEvent(token) && !anotherEventsDay(token, near));
     }
 
     private Optional<FuzzyDate> nearest(int near, IntPredicate acceptable) {
@@ -155,6 +155,13 @@ final class DateReader {
     }
 
     /** A date under "after", "before", "since", "if"...: another event's, or a condition's. */
+    /** "the raids targeted commanders behind a Thursday attack": the day names the attack, not the raids. */
+    private boolean anotherEventsDay(int token, int near) {
+        int h = s.tree().head(token);
+        return h >= 0 && h != near && s.isNoun(h) && (s.tree().is(token, "compound") || s.tree().is(token, "nmod:poss"))
+                && !IncidentLexicon.get().nounEventsEndingWith(s.lemma(h)).isEmpty();
+    }
+
     private boolean otherEvent(int token) {
         int cur = token;
         for (int guard = 0; guard < MAX_DEPTH && cur >= 0; guard++) {

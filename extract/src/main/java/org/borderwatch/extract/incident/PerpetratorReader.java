@@ -400,12 +400,23 @@ final class PerpetratorReader {
     private Optional<Found> reporter(int anchor) {
         int cur = anchor;
         for (int step = 0; step < REACH; step++) {
+            // "Pakistani warplanes struck hideouts in Paktika, a Taliban spokesman said": the report trails
+            for (int p : s.children(cur, "parataxis", "advcl", "dep")) {
+                String speaker = p > cur && (s.tree().is(p, "parataxis") || endsSentence(p))
+                        && lexicon.is(s.lemma(p), Context.REPORTING) ? trailingSpeaker(p) : null;
+                if (speaker != null) {
+                    Attribution a = lexicon.is(s.lemma(p), Context.HEDGE) ? Attribution.SUSPECTED : Attribution.ATTRIBUTED;
+                    return Optional.of(new Found(-1, a, speaker));
+                }
+            }
             int g = s.tree().head(cur);
             if (g < 0) {
                 return Optional.empty();
             }
+            // "..., killing eight people, a spokesman said": the parser may hang the event on the trailing report
+            boolean trailing = s.tree().is(cur, "dep") && g > cur && endsSentence(g);
             boolean reported = s.tree().is(cur, "ccomp") || s.tree().is(cur, "csubj:pass")
-                    || s.tree().is(cur, "obj") || s.tree().is(cur, "parataxis");
+                    || s.tree().is(cur, "obj") || s.tree().is(cur, "parataxis") || trailing;
             if (reported && lexicon.is(s.lemma(g), Context.REPORTING)) {
                 String speaker = speakerText(g);
                 if (speaker == null) {
@@ -422,9 +433,35 @@ final class PerpetratorReader {
         return Optional.empty();
     }
 
+    /** The subject of a trailing report, or the noun the parser left just before its verb ("people, a spokesman said"). */
+    private String trailingSpeaker(int verb) {
+        String named = speakerText(verb);
+        if (named != null || verb == 0 || !s.isNoun(verb - 1) || !s.children(verb, "nsubj").isEmpty()) {
+            return named;
+        }
+        List<Integer> tokens = new ArrayList<>(s.tree().subtree(verb - 1, "acl:relcl", "acl", "punct", "appos"));
+        while (tokens.size() > 1 && s.tree().is(tokens.get(0), "det")) {
+            tokens.remove(0);
+        }
+        return s.text(tokens);
+    }
+
+    /** "..., a spokesman said.": nothing but punctuation follows (the parser may call such a verb an adverbial). */
+    private boolean endsSentence(int verb) {
+        for (int k = verb + 1; k < s.size(); k++) {
+            if (!s.pos(k).equals(".") && !s.word(k).matches("\\p{Punct}+")) {
+                return false;
+            }
+        }
+        return true;
+    }
+
     /** The named subject of a verb of saying or blaming, without its determiner; null for a pronoun. */
     private String speakerText(int verb) {
-        for (int c : s.children(verb, "nsubj")) {
+        // where the parser found several subjects ("..., killing eight people, a spokesman said"), the nearest speaks
+        List<Integer> subjects = new ArrayList<>(s.children(verb, "nsubj"));
+        java.util.Collections.reverse(subjects);
+        for (int c : subjects) {
             if (s.pos(c).startsWith("PRP") || s.pos(c).startsWith("W")) {
                 return null;
             }

@@ -440,4 +440,19 @@ class IncidentNewsStoriesTest {
                 + "militants attacked a post in Bajaur on Monday.", LocalDate.of(2024, 4, 2));
         IncidentAssertions.onlyIncidentOf(home).placesExactly("Bajaur").killed("1").check();
     }
+
+    @Test
+    void aTrailingReportAttributesAndAnotherAttacksDayIsNotTheRaids() {
+        AnnotatedDocument jets = SharedAnnotator.annotate("Pakistani jets struck hideouts in Paktika province on Friday, "
+                + "killing eight people, a Taliban spokesman said.", LocalDate.of(2024, 6, 15));
+        IncidentAssertions.onlyIncidentOf(jets).type(IncidentType.AIRSTRIKE)
+                .perpetrator("Pakistani jets", Attribution.ATTRIBUTED, "spokesman").check();
+
+        AnnotatedDocument raids = SharedAnnotator.annotate("Security forces raided hideouts in Tirah on Friday, killing six "
+                + "militants. An official said the raids targeted commanders who were behind a Thursday attack on a "
+                + "checkpost in Bara.", LocalDate.of(2024, 6, 15));
+        List<IncidentAssertions> incidents = IncidentAssertions.incidentsOf(raids, 2);
+        incidents.get(0).type(IncidentType.SECURITY_OPERATION).date("2024-06-14").killed("6").check();
+        incidents.get(1).date("2024-06-13").placesExactly("Bara").check();
+    }
 }
