@@ -110,6 +110,12 @@ final class Drafts {
                 && t.is(h, "ccomp") && t.head(h) >= 0 && Vocabulary.reporting(t.lemma(t.head(h)))) {
             return Phrases.subject(t, t.head(h));
         }
+        // "said the attackers had received support ... and vowed that ...": the doers spoken of vow nothing
+        if (t.is(v, "conj") && h >= 0 && t.is(h, "ccomp") && t.head(h) >= 0 && Vocabulary.reporting(t.lemma(t.head(h)))
+                && Phrases.subject(t, h).filter(x -> Vocabulary.in("doer", t.lemma(x)) || Vocabulary.in("culprit", t.lemma(x)))
+                .isPresent()) {
+            return Phrases.subject(t, t.head(h));
+        }
         if ((t.is(v, "conj") || t.is(v, "xcomp") || participle || purpose) && h >= 0 && t.pos(h).startsWith("VB")) {
             Optional<Integer> shared = Phrases.subject(t, h);
             if (shared.isPresent() && t.relation(shared.get()).equals("nsubj:pass") && t.is(h, "ccomp")

@@ -126,7 +126,8 @@ final class Phrases {
     }
 
     private static int skipLeadingPunct(Tree t, int from, int limit) {
-        while (from < limit && t.pos(from).matches("[^A-Za-z]+")) {
+        // "(Reuters) - Pakistan on Tuesday accused": a dash is tagged HYPH, a tag with letters
+        while (from < limit && (t.pos(from).matches("[^A-Za-z]+") || t.word(from).matches("[\\p{Punct}\u2013\u2014]+"))) {
             from++;
         }
         return from;
@@ -318,8 +319,16 @@ final class Phrases {
 
     /** "if Kabul did not respond", "only when the Taliban take ... action": anywhere under the node. */
     static Optional<String> condition(Tree t, int node, String text) {
+        // "claimed responsibility and threatened to kill the hostages if ...": a verb coordinated with this
+        // one makes its own statement, under its own condition
+        java.util.Set<Integer> others = new java.util.HashSet<>();
+        for (int c : t.children(node)) {
+            if ((t.is(c, "conj") || t.is(c, "parataxis")) && t.pos(c).startsWith("VB")) {
+                others.addAll(t.subtree(c));
+            }
+        }
         for (int i : t.subtree(node)) {
-            if (!t.is(i, "advcl")) {
+            if (!t.is(i, "advcl") || others.contains(i)) {
                 continue;
             }
             List<Integer> tokens = t.subtree(i, "punct");

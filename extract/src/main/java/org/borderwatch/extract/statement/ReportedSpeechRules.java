@@ -1,5 +1,6 @@
 package org.borderwatch.extract.statement;
 
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
@@ -23,6 +24,9 @@ final class ReportedSpeechRules extends CueRules {
             return;
         }
         int c = complement.get();
+        if (!Vocabulary.cues(t.lemma(c)).isEmpty() && t.pos(c).startsWith("VB")) {
+            return; // "Pakistan accused Kabul of ..., the spokeswoman told a briefing": the accusation speaks for itself
+        }
         List<Integer> clause = Phrases.clause(t, c);
         Optional<Party> subject = Phrases.subject(t, c).map(s -> Phrases.wholeParty(t, s, text));
         // "it was not clear who was behind the attack" attributes it to no one
@@ -45,12 +49,15 @@ final class ReportedSpeechRules extends CueRules {
             Optional<Party> held = Phrases.agent(t, c).map(a -> Phrases.wholeParty(t, a, text))
                     .or(() -> subjectNamed ? subject : Phrases.firstActor(t, clause, text)).or(() -> subject);
             drafts.emit(StatementType.ATTRIBUTE_RESPONSIBILITY, v, held, clause);
+        } else if (demanded(c)) {
+            // "Kabul must hand over the TTP leaders sheltering on its soil": a demand, whatever it names
+            modalComplement(v, clause, subject);
         } else if (identifiedGroup(c, clause).isPresent()) {
             // "officials said the attackers were members of the Hafiz Gul Bahadur group"
             drafts.emit(StatementType.ATTRIBUTE_RESPONSIBILITY, v,
                     identifiedGroup(c, clause).map(k -> Phrases.wholeParty(t, k, text)), clause);
-        } else if (accuses(clause)) {
-            Optional<Party> host = havenHost(clause).map(h -> Phrases.wholeParty(t, h, text));
+        } else if (accuses(ownWords(c, clause))) {
+            Optional<Party> host = havenHost(clause).or(() -> backer(clause)).map(h -> Phrases.wholeParty(t, h, text));
             drafts.emit(StatementType.ACCUSE, v, host.or(() -> subject), clause);
         } else if (g.has(clause, "falsity")) {
             drafts.emit(StatementType.DENY, v, Optional.empty(), clause).ifPresent(d -> {
@@ -60,6 +67,10 @@ final class ReportedSpeechRules extends CueRules {
         } else {
             modalComplement(v, clause, subject);
         }
+    }
+
+    private boolean demanded(int verb) {
+        return t.children(verb, "aux").stream().anyMatch(a -> Set.of("must", "should").contains(t.lemma(a)));
     }
 
     /** "the attackers were TTP militants", "the bombers belonged to the BLA": the group the doers are of. */
@@ -242,6 +253,27 @@ final class ReportedSpeechRules extends CueRules {
         }
     }
 
+    /** The reported clause without what a speech act inside it says ("... and demanded that Pakistan punish ..."). */
+    private List<Integer> ownWords(int complement, List<Integer> clause) {
+        List<Integer> out = new ArrayList<>(clause);
+        for (int k : clause) {
+            if (k != complement && t.pos(k).startsWith("VB") && !Vocabulary.cues(t.lemma(k)).isEmpty()) {
+                out.removeAll(t.subtree(k));
+            }
+        }
+        return out;
+    }
+
+    /** "the attackers had received support from hostile foreign agencies": the backing's source. */
+    private Optional<Integer> backer(List<Integer> clause) {
+        return clause.stream().filter(k -> t.pos(k).startsWith("NN") && Vocabulary.in("accusation", t.lemma(k))
+                        && t.head(k) >= 0 && RECEIVING.contains(t.lemma(t.head(k))))
+                .flatMap(k -> java.util.stream.Stream.concat(t.children(k, "nmod").stream(), t.children(t.head(k), "obl").stream()))
+                .filter(n -> g.introducedBy(n, Set.of("from"))).findFirst();
+    }
+
+    private static final Set<String> RECEIVING = Set.of("receive", "get", "enjoy", "obtain", "seek");
+
     /** Verbs of harbouring and backing ("provides safe havens", "sponsoring terrorism"), or a haven noun. */
     private boolean accuses(List<Integer> clause) {
         boolean haven = clause.stream().anyMatch(k -> Vocabulary.in("haven", t.lemma(k)) && !actedUpon(k)
@@ -253,7 +285,7 @@ final class ReportedSpeechRules extends CueRules {
         boolean aboutMilitancy = clause.stream().anyMatch(k -> Vocabulary.in("culprit", t.lemma(k))
                 || t.lemma(k).startsWith("terror") || t.lemma(k).startsWith("militan")
                 || t.token(k).ner().equals("ARMED_GROUP"));
-        return haven || backing && aboutMilitancy;
+        return haven || (backing || backer(clause).isPresent()) && aboutMilitancy;
     }
 
     /**

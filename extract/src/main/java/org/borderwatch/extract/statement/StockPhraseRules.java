@@ -82,7 +82,8 @@ final class StockPhraseRules extends CueRules {
 
     /** "the United Nations said it was deeply concerned about reports of civilian casualties". */
     boolean concerned(int a) {
-        if (!Set.of("concerned", "worried", "alarmed", "disturbed", "troubled").contains(t.word(a).toLowerCase(Locale.ROOT))
+        if (!Set.of("concerned", "worried", "alarmed", "disturbed", "troubled", "shocked", "saddened", "dismayed",
+                "appalled", "perturbed").contains(t.word(a).toLowerCase(Locale.ROOT))
                 || t.child(a, "cop").isEmpty() && t.children(a, "aux:pass").isEmpty()) {
             return false;
         }

@@ -1,0 +1,58 @@
+package org.borderwatch.extract.statement;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.time.LocalDate;
+import java.util.List;
+import org.borderwatch.core.statement.StatementReport;
+import org.borderwatch.core.statement.StatementType;
+import org.borderwatch.extract.Annotated;
+import org.junit.jupiter.api.Test;
+
+/** What a reported clause holds: a speech act of its own, a demand, backing from abroad, a vow of the reporter. */
+class StatementReportedClausesTest {
+    private static final LocalDate DATE = LocalDate.parse("2024-10-16");
+
+    @Test
+    void anAccusationReportedByASpokeswomanIsOneAccusationByItsSubject() {
+        List<StatementReport> all = Annotated.extract("ISLAMABAD (Reuters) - Pakistan on Tuesday accused Kabul of "
+                + "sheltering militants who plan attacks inside Pakistan, the Foreign Office spokeswoman told a "
+                + "weekly briefing.", DATE).statements();
+
+        StatementReport accusation = StatementAssertions.one(all, StatementType.ACCUSE, "Pakistan");
+        assertThat(accusation.speaker().mention()).isEqualTo("Pakistan");
+        assertThat(all).as(StatementAssertions.describe(all)).filteredOn(s -> s.type() == StatementType.ACCUSE).hasSize(1);
+    }
+
+    @Test
+    void whatKabulMustDoIsDemandedWhateverItNames() {
+        List<StatementReport> all = Annotated.extract("\"Kabul must hand over the militant commanders sheltering on "
+                + "its soil,\" the spokesman said.", DATE).statements();
+
+        StatementAssertions.addressee(StatementAssertions.one(all, StatementType.DEMAND, "spokesman"), "Kabul");
+        assertThat(all).as(StatementAssertions.describe(all)).noneMatch(s -> s.type() == StatementType.ACCUSE);
+    }
+
+    @Test
+    void supportReceivedFromAbroadAccusesItsSourceAndTheVowIsTheSpeakers() {
+        List<StatementReport> all = Annotated.extract("A provincial spokesman said the bombers had received support "
+                + "from hostile intelligence agencies and vowed that those behind the attack would be brought to "
+                + "justice.", DATE).statements();
+
+        StatementAssertions.addressee(StatementAssertions.one(all, StatementType.ACCUSE, "spokesman"), "agencies");
+        StatementAssertions.one(all, StatementType.COMMIT, "spokesman");
+        assertThat(all).as(StatementAssertions.describe(all)).noneMatch(s -> s.speaker().mention().contains("bombers"));
+    }
+
+    @Test
+    void shockIsConcernAndAClaimKeepsNoConditionOfTheThreatBesideIt() {
+        List<StatementReport> shock = Annotated.extract("Beijing said it was deeply shocked by the attack on its "
+                + "engineers.", DATE).statements();
+        StatementAssertions.one(shock, StatementType.EXPRESS_CONCERN, "Beijing");
+
+        List<StatementReport> all = Annotated.extract("The BLA claimed responsibility and threatened to kill the "
+                + "hostages if the army tried to free them.", DATE).statements();
+        assertThat(StatementAssertions.one(all, StatementType.CLAIM_RESPONSIBILITY, "BLA").condition()).isEmpty();
+        assertThat(StatementAssertions.one(all, StatementType.THREATEN, "BLA").condition()).isPresent();
+    }
+}
