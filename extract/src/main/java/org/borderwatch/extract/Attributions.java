@@ -85,7 +85,8 @@ final class Attributions {
 
     /** "the Taliban", "Baloch Republican Army", "the Jamaatul Ahrar cell": a named side, not a description. */
     private static boolean namesASide(String mention) {
-        String[] words = mention.strip().split("\\s+");
+        // "a Shia mosque in Mazar-i-Sharif": where something is does not make it a side
+        String[] words = mention.strip().split("\\s+(in|at|near|inside|on)\\s+", 2)[0].split("\\s+");
         String last = words[words.length - 1];
         return Character.isUpperCase(last.codePointAt(0)) || UNITS.contains(last.toLowerCase(Locale.ROOT))
                 && mention.codePoints().anyMatch(Character::isUpperCase);

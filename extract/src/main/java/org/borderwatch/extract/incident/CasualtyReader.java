@@ -26,7 +26,7 @@ final class CasualtyReader {
     private static final Set<String> TRIED = Set.of("try", "attempt", "seek");
     /** Verbs whose "dead" is read with them: "shot dead", "gunned down dead", and "found dead" (no attack). */
     private static final Set<String> READ_WITH_VERB = Set.of("shoot", "gun", "find");
-    private static final Set<String> QUANTIFIERS = Set.of("over", "about", "around", "nearly", "almost");
+    private static final Set<String> QUANTIFIERS = Set.of("over", "about", "around", "nearly", "almost", "between");
 
     private final ParsedSentence s;
     private final VictimReader victims;
@@ -66,6 +66,12 @@ final class CasualtyReader {
         if (s.isVerb(i) && lemma.equals("take") && s.tree().subtree(i).stream()
                 .anyMatch(k -> k > i && k <= i + 8 && (s.lemma(k).equals("hostage") || s.lemma(k).equals("captive")))) {
             return objectClause(i, Outcome.TAKEN); // "took 400 passengers hostage", "were taken hostage"
+        }
+        if (s.isVerb(i) && Set.of("receive", "sustain", "suffer").contains(lemma) && s.children(i, "obj").stream()
+                .anyMatch(o -> Set.of("injury", "wound", "burn").contains(s.lemma(o)))) {
+            // "12 others including children received injuries"
+            List<Integer> subject = s.children(i, "nsubj");
+            return subject.isEmpty() ? Optional.empty() : clause(Outcome.INJURED, i, subject.get(0), -1);
         }
         if (s.isVerb(i) && Set.of("claim", "take", "lose", "embrace", "attain").contains(lemma)) {
             return lives(i);

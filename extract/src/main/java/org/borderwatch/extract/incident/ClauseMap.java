@@ -91,8 +91,9 @@ final class ClauseMap {
         }
         if (t.is(cur, "acl:relcl") || (t.is(cur, "acl") && s.isVerb(cur) && !casualtyWord[cur])) {
             // a relative clause about an event belongs to it ("the attack that claimed six lives");
-            // one about a person or group tells something else ("the TTP, which has targeted...")
-            return !eventWord[h];
+            // one about a person or group tells something else ("the TTP, which has targeted..."); the
+            // parser may hang "in which ten policemen were martyred" on the place in the event's phrase
+            return !eventWord[h] && !(t.is(cur, "acl:relcl") && relativeToEvent(cur) && eventAbove(h));
         }
         // the parser may join that further event to the verb before it as a bare noun
         if (t.is(cur, "conj") && s.isNoun(cur) && s.isVerb(h) && indefiniteEvent(cur)) {
@@ -101,6 +102,28 @@ final class ClauseMap {
         if (t.is(cur, "conj") && s.isVerb(cur)) {
             boolean ownActor = !s.children(cur, "nsubj").isEmpty() || !s.children(cur, "nsubj:pass").isEmpty();
             return ownActor && (!casualtyWord[cur] && !casualtyWord[h] || newEventSubject(cur));
+        }
+        return false;
+    }
+
+    /** "in which", "as a result of which": a relative clause that tells what the event did. */
+    private boolean relativeToEvent(int clause) {
+        return s.tree().subtree(clause).stream().anyMatch(k -> s.lower(k).equals("which") && s.tree().head(k) != clause
+                || s.lower(k).equals("which") && !s.tree().is(k, "nsubj") && !s.tree().is(k, "nsubj:pass"));
+    }
+
+    /** "Monday's attack on a police station in Dera Ismail Khan": an event word the noun's phrase hangs on. */
+    private boolean eventAbove(int noun) {
+        int cur = noun;
+        for (int up = 0; up < 4 && cur >= 0; up++) {
+            if (eventWord[cur]) {
+                return true;
+            }
+            var t = s.tree();
+            if (!s.isNoun(cur) || !(t.is(cur, "nmod") || t.is(cur, "obl") || t.is(cur, "compound") || t.is(cur, "obj"))) {
+                return false;
+            }
+            cur = t.head(cur);
         }
         return false;
     }

@@ -101,6 +101,10 @@ final class TriggerFinder {
                     break;
                 }
             }
+            if (found < 0 && k == 1) {
+                // "fired between eight and ten rockets": the verb's object (or the oblique the parser made of it), however far
+                found = s.children(v, "obj", "obl").stream().filter(o -> words.get(1).equals(s.lemma(o))).findFirst().orElse(-1);
+            }
             if (found < 0) {
                 return -1;
             }

@@ -12,7 +12,8 @@ import org.borderwatch.extract.text.Tree;
 final class Grammar {
     static final Set<String> EVENT_NOUNS = Set.of("attack", "bombing", "blast", "assault", "killing",
             "explosion", "strike", "ambush", "abduction", "kidnapping", "massacre", "murder", "raid", "shelling",
-            "airstrike", "bombardment", "firing", "assassination", "beheading", "hijacking", "shooting", "violence");
+            "airstrike", "bombardment", "firing", "assassination", "beheading", "hijacking", "shooting", "violence",
+            "act", "aggression", "incident");
 
     final Tree t;
     final String text;

@@ -18,7 +18,8 @@ final class ReportedSpeechRules extends CueRules {
         if (!Vocabulary.reporting(t.lemma(v))) {
             return;
         }
-        Optional<Integer> complement = t.child(v, "ccomp").or(() -> t.child(v, "parataxis")).or(() -> frontedQuote(v));
+        Optional<Integer> complement = t.child(v, "ccomp").or(() -> t.child(v, "parataxis")).or(() -> frontedQuote(v))
+                .or(() -> looseModalClause(v));
         if (complement.isEmpty()) {
             denialOfAnaphor(v);
             return;
@@ -28,7 +29,9 @@ final class ReportedSpeechRules extends CueRules {
             return; // "Pakistan accused Kabul of ..., the spokeswoman told a briefing": the accusation speaks for itself
         }
         List<Integer> clause = Phrases.clause(t, c);
-        Optional<Party> subject = Phrases.subject(t, c).map(s -> Phrases.wholeParty(t, s, text));
+        // "said Pakistan should look inward": the parser may take the clause's subject for the verb's object
+        Optional<Party> subject = Phrases.subject(t, c).or(() -> t.child(v, "obj").filter(o -> o > v && o < c))
+                .map(s -> Phrases.wholeParty(t, s, text));
         // "it was not clear who was behind the attack" attributes it to no one
         boolean unknown = clause.stream().anyMatch(k -> t.pos(k).equals("WP") && t.lemma(k).equals("who"));
         // "the attack bore the hallmarks of the TTP", "the attackers were traced to camps in Nangarhar",
@@ -146,6 +149,13 @@ final class ReportedSpeechRules extends CueRules {
                         .or(() -> t.child(verb, "xcomp").flatMap(this::usedAgainst).map(g::party))
                         .or(() -> others ? Optional.empty() : t.child(verb, "obj").map(g::party));
                 drafts.emit(StatementType.COMMIT, v, spared, clause).ifPresent(d -> d.negated = false);
+            } else if (future && unanswered(verb)) {
+                // "the strikes would not go unanswered"
+                drafts.emit(StatementType.THREATEN, v, Optional.empty(), clause).ifPresent(d -> d.negated = false);
+            } else if (future && carriesOn(verb) && !Phrases.negated(t, verb)) {
+                // "operations against the group will continue until it is eliminated"
+                // its "until it is eliminated" is the goal, not a condition
+                drafts.emit(StatementType.COMMIT, v, Optional.empty(), clause).ifPresent(d -> d.condition = Optional.empty());
             } else if (modal.equals("must")) {
                 drafts.emit(StatementType.DEMAND, v, subject, clause);
             } else if (modal.equals("should") || modal.equals("ought")) {
@@ -183,6 +193,18 @@ final class ReportedSpeechRules extends CueRules {
         }
     }
 
+    private boolean unanswered(int verb) {
+        return verb >= 0 && t.lemma(verb).equals("go") && t.children(verb).stream()
+                .anyMatch(c -> Set.of("unanswered", "unpunished", "unavenged").contains(t.lemma(c).toLowerCase(java.util.Locale.ROOT)));
+    }
+
+    /** An effort said to go on: "operations will continue", "the fight against terrorism will go on". */
+    private boolean carriesOn(int verb) {
+        return verb >= 0 && t.lemma(verb).equals("continue") && Phrases.subject(t, verb)
+                .filter(x -> Set.of("operation", "action", "effort", "fight", "campaign", "crackdown", "war", "struggle",
+                        "search", "drive").contains(t.lemma(x))).isPresent();
+    }
+
     /** "the perpetrators will be brought to justice": a promise to those wronged. */
     private boolean toJustice(int verb) {
         return t.lemma(verb).equals("bring") && g.introduced(verb, "obl", Set.of("to"))
@@ -191,6 +213,16 @@ final class ReportedSpeechRules extends CueRules {
 
     private boolean withForce(int verb) {
         return t.children(verb, "obl").stream().anyMatch(o -> Set.of("force", "might", "strength").contains(t.lemma(o)));
+    }
+
+    /** "said Pakistan should look inward": the parser may leave a modal clause a loose dependent of the verb. */
+    private Optional<Integer> looseModalClause(int v) {
+        List<Integer> loose = new ArrayList<>(t.children(v, "dep"));
+        if (t.is(v, "conj") && t.head(v) >= 0) {
+            loose.addAll(t.children(t.head(v), "dep")); // "rejected the charge and said Islamabad should ..."
+        }
+        return loose.stream().filter(d -> d > v && t.pos(d).startsWith("VB")
+                && t.children(d, "aux").stream().anyMatch(a -> t.pos(a).equals("MD"))).findFirst();
     }
 
     /** '"We will not allow ...," the spokesman told a news conference': the parser may leave the quote a bare dependent. */
