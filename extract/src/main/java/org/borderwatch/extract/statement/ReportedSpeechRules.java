@@ -25,7 +25,9 @@ final class ReportedSpeechRules extends CueRules {
             return;
         }
         int c = complement.get();
-        if (!Vocabulary.cues(t.lemma(c)).isEmpty() && t.pos(c).startsWith("VB")) {
+        // "..., police said; the BLA claimed responsibility ...": a report of its own, read as such
+        boolean ownReport = Vocabulary.reporting(t.lemma(c)) && t.child(c, "nsubj").isPresent() && t.is(c, "parataxis");
+        if (ownReport || !Vocabulary.cues(t.lemma(c)).isEmpty() && t.pos(c).startsWith("VB")) {
             return; // "Pakistan accused Kabul of ..., the spokeswoman told a briefing": the accusation speaks for itself
         }
         List<Integer> clause = Phrases.clause(t, c);
@@ -304,6 +306,14 @@ final class ReportedSpeechRules extends CueRules {
                 .filter(n -> g.introducedBy(n, Set.of("from"))).findFirst();
     }
 
+    /** "terrorists armed with heavy weapons" describes them; "India armed the militants" accuses. */
+    private boolean armedWith(int verb) {
+        return t.lemma(verb).equals("arm") && t.child(verb, "obj").isEmpty();
+    }
+
+    private static final Set<String> SEARCHED = Set.of("recover", "seize", "find", "raid", "destroy", "bust", "target",
+            "strike", "hit", "attack", "search", "dismantle", "demolish", "storm", "operation");
+
     private static final Set<String> RECEIVING = Set.of("receive", "get", "enjoy", "obtain", "seek");
 
     /** Verbs of harbouring and backing ("provides safe havens", "sponsoring terrorism"), or a haven noun. */
@@ -313,7 +323,8 @@ final class ReportedSpeechRules extends CueRules {
         // "foreign-backed elements": a modifier names, the clause's own verbs accuse
         // "we will not allow terrorists to disturb the peace" accuses no one
         boolean backing = clause.stream().anyMatch(k -> t.pos(k).startsWith("VB") && Vocabulary.in("accusation", t.lemma(k))
-                && !t.is(k, "amod") && !t.relation(k).equals("compound") && !Phrases.negated(t, k));
+                && !t.is(k, "amod") && !t.is(k, "acl") && !t.relation(k).equals("compound") && !Phrases.negated(t, k)
+                && !armedWith(k));
         boolean aboutMilitancy = clause.stream().anyMatch(k -> Vocabulary.in("culprit", t.lemma(k))
                 || t.lemma(k).startsWith("terror") || t.lemma(k).startsWith("militan")
                 || t.token(k).ner().equals("ARMED_GROUP"));
@@ -342,6 +353,11 @@ final class ReportedSpeechRules extends CueRules {
     /** "forces destroyed hideouts": a haven raided or destroyed is news, not an accusation of harbouring. */
     private boolean actedUpon(int noun) {
         int h = t.head(noun);
+        // "arms were recovered from the hideout", "a night raid on a hideout"
+        if (h >= 0 && (t.is(noun, "obl") || t.is(noun, "nmod"))
+                && (SEARCHED.contains(t.lemma(h)) || Grammar.EVENT_NOUNS.contains(t.lemma(h)))) {
+            return true;
+        }
         return t.is(noun, "obj") && h >= 0 && !Vocabulary.in("accusation", t.lemma(h))
                 && !Set.of("have", "maintain", "enjoy", "run", "operate", "establish", "set").contains(t.lemma(h));
     }

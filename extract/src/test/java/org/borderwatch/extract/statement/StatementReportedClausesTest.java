@@ -55,4 +55,16 @@ class StatementReportedClausesTest {
         assertThat(StatementAssertions.one(all, StatementType.CLAIM_RESPONSIBILITY, "BLA").condition()).isEmpty();
         assertThat(StatementAssertions.one(all, StatementType.THREATEN, "BLA").condition()).isPresent();
     }
+
+    @Test
+    void hideoutsRaidedAndMenArmedWithWeaponsAccuseNoOne() {
+        for (String text : List.of(
+                "Weapons and explosives were recovered from the hideout, the department said in a statement.",
+                "The spokesman said special forces had killed three militants in a night raid on a hideout in Kunar.",
+                "Police said a group of terrorists armed with heavy weapons attacked the checkpost on Monday.",
+                "A bomb went off near the convoy, police said; the BLA claimed responsibility in a statement.")) {
+            List<StatementReport> all = Annotated.extract(text, DATE).statements();
+            assertThat(all).as(text + StatementAssertions.describe(all)).noneMatch(s -> s.type() == StatementType.ACCUSE);
+        }
+    }
 }
