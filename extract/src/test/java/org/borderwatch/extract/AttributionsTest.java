@@ -3,6 +3,7 @@ package org.borderwatch.extract;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.time.LocalDate;
+import java.util.List;
 import org.borderwatch.core.extraction.Extraction;
 import org.borderwatch.core.incident.Attribution;
 import org.borderwatch.core.incident.Perpetrator;
@@ -98,5 +99,21 @@ class AttributionsTest {
             assertThat(p.mention()).contains("Balochistan Liberation Front");
             assertThat(p.attribution()).isEqualTo(Attribution.SUSPECTED);
         });
+    }
+
+    @Test
+    void aClaimOfItAndAClaimedParticipleClaimTheAttackTold() {
+        Extraction it = Annotated.extract("Gunmen attacked a van carrying Chinese engineers in Karachi on Tuesday, "
+                + "killing two. The BLA said in an emailed statement that its Majeed Brigade had carried it out.", DATE);
+        Extraction participle = Annotated.extract("The attack on Chinese engineers near Gwadar, claimed by the BLA, "
+                + "should worry everyone.", DATE);
+
+        for (Extraction story : List.of(it, participle)) {
+            assertThat(story.incidents()).hasSize(1);
+            assertThat(story.incidents().get(0).perpetrators()).anySatisfy(p -> {
+                assertThat(p.mention()).contains("BLA");
+                assertThat(p.attribution()).isEqualTo(Attribution.CLAIMED);
+            });
+        }
     }
 }

@@ -299,7 +299,9 @@ final class Phrases {
 
     /** Who acted in a passive clause: "was carried out by Jamaatul Ahrar". */
     static Optional<Integer> agent(Tree t, int verb) {
-        if (t.children(verb, "aux:pass").isEmpty() && t.child(verb, "obl:agent").isEmpty()) {
+        // "the attack, claimed by the BLA, ...": a participle is passive without an auxiliary
+        boolean participle = t.is(verb, "acl") && t.pos(verb).equals("VBN");
+        if (t.children(verb, "aux:pass").isEmpty() && t.child(verb, "obl:agent").isEmpty() && !participle) {
             return Optional.empty();
         }
         return t.children(verb, "obl").stream()

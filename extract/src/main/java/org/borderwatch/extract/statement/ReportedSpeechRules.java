@@ -38,9 +38,11 @@ final class ReportedSpeechRules extends CueRules {
         boolean unknown = clause.stream().anyMatch(k -> t.pos(k).equals("WP") && t.lemma(k).equals("who"));
         // "the attack bore the hallmarks of the TTP", "the attackers were traced to camps in Nangarhar",
         // "investigations pointed towards the Lashkar-i-Jhangvi"
+        // "said its Majeed Brigade had carried it out": the act may be a pronoun
         boolean responsibility = clause.stream().anyMatch(this::responsibilityWord)
                 && clause.stream().anyMatch(k -> Grammar.EVENT_NOUNS.contains(t.lemma(k)) || Vocabulary.in("doer", t.lemma(k))
-                        || t.lemma(k).equals("investigation")) && !unknown;
+                        || t.lemma(k).equals("investigation")
+                        || t.is(k, "obj") && t.lemma(k).equals("it") && responsibilityWord(t.head(k))) && !unknown;
         if (speaksOfItself(v, c) && (responsibility || deed(c) && actsItself(c))) {
             // "the TTP said it carried out the attack", "a spokesman said they killed four soldiers": the
             // speaker's own act is a claim, and "said it was not involved" a denial

@@ -101,6 +101,11 @@ public final class StatementFinder {
                     && (Grammar.EVENT_NOUNS.contains(lemma) || Vocabulary.in("doer", lemma) || BOMBS.contains(lemma))) {
                 return true;
             }
+            // "said its Majeed Brigade had carried it out": a claim's "it" is the act told
+            if (d.type == org.borderwatch.core.statement.StatementType.CLAIM_RESPONSIBILITY && lemma.equals("it")
+                    && content.contains(tokens.get(k).span()) && !before.lemma().equalsIgnoreCase("that")) {
+                return true;
+            }
         }
         return false;
     }

@@ -155,7 +155,9 @@ final class StockPhraseRules extends CueRules {
             return false;
         }
         // "Monday's ambush in Turbat ... was claimed by the Baloch Liberation Army"
-        Optional<Integer> act = t.child(v, "nsubj:pass").filter(n -> Grammar.EVENT_NOUNS.contains(t.lemma(n)));
+        // and "the attack on Chinese engineers near Gwadar, claimed by the BLA, ..."
+        Optional<Integer> act = t.child(v, "nsubj:pass").filter(n -> Grammar.EVENT_NOUNS.contains(t.lemma(n)))
+                .or(() -> Optional.of(t.head(v)).filter(h -> h >= 0 && t.is(v, "acl") && Grammar.EVENT_NOUNS.contains(t.lemma(h))));
         Optional<Integer> claimant = Phrases.agent(t, v);
         if (t.lemma(v).equals("claim") && act.isPresent() && claimant.isPresent()) {
             drafts.add(drafts.draft(StatementType.CLAIM_RESPONSIBILITY, Phrases.wholeParty(t, claimant.get(), text), v,
