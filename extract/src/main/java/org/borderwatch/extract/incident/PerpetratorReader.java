@@ -203,10 +203,15 @@ final class PerpetratorReader {
         }
     }
 
+    /** Event words that name the doer: "a suicide bomber of the khwarij" is the khwarij's. */
+    private static final Set<String> DOER_NOUNS = Set.of("bomber", "attacker", "gunman", "militant", "fighter");
+
     private void nounPerpetrators(int n, List<Found> found) {
         for (int c : s.children(n, "nmod", "obl")) {
             if (s.caseOf(c).equals("by")) {
                 add(found, c, null); // "assaults on troops by the TTP"
+            } else if (s.caseOf(c).equals("between") || s.caseOf(c).equals("of") && DOER_NOUNS.contains(s.lemma(n))) {
+                add(found, c, null); // "an exchange of fire between border forces and Afghan guards", "a bomber of the khwarij"
             }
         }
         modifierPerpetrators(n, found);

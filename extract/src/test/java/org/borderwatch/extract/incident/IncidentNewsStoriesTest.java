@@ -455,4 +455,17 @@ class IncidentNewsStoriesTest {
         incidents.get(0).type(IncidentType.SECURITY_OPERATION).date("2024-06-14").killed("6").check();
         incidents.get(1).date("2024-06-13").placesExactly("Bara").check();
     }
+
+    @Test
+    void theSidesOfAnExchangeAndTheGroupABomberIsOfAreItsPerpetrators() {
+        AnnotatedDocument exchange = SharedAnnotator.annotate("An exchange of fire between Pakistani border forces and "
+                + "Afghan border guards at Torkham on Sunday left two soldiers dead.", LocalDate.of(2024, 5, 6));
+        IncidentAssertions.onlyIncidentOf(exchange).type(IncidentType.CLASH)
+                .perpetratorsExactly("Pakistani border forces", "Afghan border guards").check();
+
+        AnnotatedDocument bomber = SharedAnnotator.annotate("Four soldiers embraced martyrdom when a suicide bomber of "
+                + "the khwarij rammed an explosive-laden vehicle into a post in Bannu on Sunday.", LocalDate.of(2025, 3, 3));
+        IncidentAssertions.onlyIncidentOf(bomber).type(IncidentType.SUICIDE_ATTACK).killed("4")
+                .perpetratorsExactly("khwarij").check();
+    }
 }
