@@ -441,7 +441,9 @@ final class CasualtyReader {
             return Optional.empty();
         }
         for (int c : s.tree().children(v)) {
-            if ((s.tree().is(c, "obl") || s.tree().is(c, "obj") || s.tree().is(c, "nummod")) && victims.isNumber(c)) {
+            // "the toll had risen from an initial 19": where it rose from is no longer the toll
+            boolean former = s.caseOf(c).equals("from");
+            if ((s.tree().is(c, "obl") || s.tree().is(c, "obj") || s.tree().is(c, "nummod")) && victims.isNumber(c) && !former) {
                 Optional<CasualtyClause> read = tollOf(t, c);
                 if (read.isPresent()) {
                     return read;
