@@ -154,7 +154,6 @@ final class DateReader {
         return false;
     }
 
-    /** A date under "after", "before", "since", "if"...: another event's, or a condition's. */
     /** "the raids targeted commanders behind a Thursday attack": the day names the attack, not the raids. */
     private boolean anotherEventsDay(int token, int near) {
         int h = s.tree().head(token);
@@ -162,6 +161,7 @@ final class DateReader {
                 && !IncidentLexicon.get().nounEventsEndingWith(s.lemma(h)).isEmpty();
     }
 
+    /** A date under "after", "before", "since", "if"...: another event's, or a condition's. */
     private boolean otherEvent(int token) {
         int cur = token;
         for (int guard = 0; guard < MAX_DEPTH && cur >= 0; guard++) {
