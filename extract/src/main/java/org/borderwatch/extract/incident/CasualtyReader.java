@@ -247,8 +247,13 @@ final class CasualtyReader {
     /** A place is never the people a casualty word counts ("12 militants killed in Karachi, Balochistan"). */
     private boolean isPlace(int i) {
         return s.mention(i).map(m -> PlaceReader.LOCATION_TYPES.contains(m.type())).orElse(false)
-                || lexicon.placeLevel(s.lower(i)).isPresent() || lexicon.placeLevel(s.lemma(i)).isPresent();
+                || lexicon.placeLevel(s.lower(i)).isPresent() || lexicon.placeLevel(s.lemma(i)).isPresent()
+                || SITES.contains(s.lemma(i).toLowerCase(java.util.Locale.ROOT));
     }
+
+    /** What is hit that is no one: "bombing four locations", "two posts were destroyed". */
+    private static final Set<String> SITES = Set.of("location", "post", "checkpost", "house", "home", "building",
+            "vehicle", "position", "hideout", "site", "target", "shop", "school", "mosque", "installation", "camp");
 
     /**
      * "captured a leader and one suspected insurgent": the parser may join the second object to the

@@ -196,7 +196,8 @@ final class MentionReader {
             type = IncidentType.SECURITY_OPERATION; // "security forces shot dead two militants"
         }
         if (Set.of(IncidentType.ATTACK, IncidentType.ARMED_ASSAULT, IncidentType.SHELLING,
-                IncidentType.SECURITY_OPERATION, IncidentType.BOMBING, IncidentType.CLASH).contains(type) && byAircraft(events, agents)) {
+                IncidentType.SECURITY_OPERATION, IncidentType.BOMBING, IncidentType.CLASH).contains(type)
+                && (byAircraft(events, agents) || perpetrators.stream().anyMatch(MentionReader::aircraft))) {
             type = IncidentType.AIRSTRIKE; // "a drone fired two missiles at a compound", "aircraft dropped a bomb"
         }
         // a raid is the state's unless those who made it are militants
@@ -327,6 +328,11 @@ final class MentionReader {
 
     private static final Set<String> AIRCRAFT = Set.of("drone", "jet", "warplane", "aircraft", "helicopter",
             "gunship", "plane", "uav");
+
+    /** "blamed Pakistani military aircraft for bombing four locations": the doers named are aircraft. */
+    private static boolean aircraft(Perpetrator p) {
+        return IncidentLexicon.words(p.mention()).stream().anyMatch(w -> AIRCRAFT.contains(w.replaceFirst("s$", "")));
+    }
 
     /**
      * The one acting is an aircraft: the agent of the killing, or a word just before the event verb (the
