@@ -36,10 +36,7 @@ class AttributionsTest {
         assertThat(hallmarks.incidents().get(0).perpetrators()).extracting(Perpetrator::attribution)
                 .contains(Attribution.SUSPECTED).doesNotContain(Attribution.ATTRIBUTED);
         assertThat(claimed.incidents()).hasSize(1);
-        assertThat(claimed.incidents().get(0).perpetrators()).anySatisfy(p -> {
-            assertThat(p.mention()).contains("Baloch Liberation Front");
-            assertThat(p.attribution()).isEqualTo(Attribution.CLAIMED);
-        });
+        hasPerpetrator(claimed, "Baloch Liberation Front", Attribution.CLAIMED);
     }
 
     @Test
@@ -78,10 +75,7 @@ class AttributionsTest {
                 + "blamed the Lashkar-e-Islam for planting the IED.", DATE);
 
         assertThat(story.incidents()).hasSize(1);
-        assertThat(story.incidents().get(0).perpetrators()).anySatisfy(p -> {
-            assertThat(p.mention()).contains("Lashkar-e-Islam");
-            assertThat(p.attribution()).isEqualTo(Attribution.ATTRIBUTED);
-        });
+        hasPerpetrator(story, "Lashkar-e-Islam", Attribution.ATTRIBUTED);
     }
 
     @Test
@@ -91,14 +85,8 @@ class AttributionsTest {
         Extraction belief = Annotated.extract("Two labourers were kidnapped in Kech on Sunday. Police believe the "
                 + "kidnappers belonged to the Balochistan Liberation Front.", DATE);
 
-        assertThat(members.incidents().get(0).perpetrators()).anySatisfy(p -> {
-            assertThat(p.mention()).contains("Tehreek-i-Taliban Pakistan");
-            assertThat(p.attribution()).isEqualTo(Attribution.ATTRIBUTED);
-        });
-        assertThat(belief.incidents().get(0).perpetrators()).anySatisfy(p -> {
-            assertThat(p.mention()).contains("Balochistan Liberation Front");
-            assertThat(p.attribution()).isEqualTo(Attribution.SUSPECTED);
-        });
+        hasPerpetrator(members, "Tehreek-i-Taliban Pakistan", Attribution.ATTRIBUTED);
+        hasPerpetrator(belief, "Balochistan Liberation Front", Attribution.SUSPECTED);
     }
 
     @Test
@@ -110,10 +98,15 @@ class AttributionsTest {
 
         for (Extraction story : List.of(it, participle)) {
             assertThat(story.incidents()).hasSize(1);
-            assertThat(story.incidents().get(0).perpetrators()).anySatisfy(p -> {
-                assertThat(p.mention()).contains("BLA");
-                assertThat(p.attribution()).isEqualTo(Attribution.CLAIMED);
-            });
+            hasPerpetrator(story, "BLA", Attribution.CLAIMED);
         }
+    }
+
+    /** The first incident has a perpetrator whose mention contains the name, with that status. */
+    private static void hasPerpetrator(Extraction story, String name, Attribution status) {
+        assertThat(story.incidents().get(0).perpetrators()).as(story.incidents().toString()).anySatisfy(p -> {
+            assertThat(p.mention()).contains(name);
+            assertThat(p.attribution()).isEqualTo(status);
+        });
     }
 }
