@@ -43,6 +43,7 @@ final class ReportedSpeechRules extends CueRules {
                 && clause.stream().anyMatch(k -> Grammar.EVENT_NOUNS.contains(t.lemma(k)) || Vocabulary.in("doer", t.lemma(k))
                         || t.lemma(k).equals("investigation")
                         || t.is(k, "obj") && t.lemma(k).equals("it") && responsibilityWord(t.head(k))) && !unknown;
+        Optional<Integer> group = identifiedGroup(c, clause);
         if (speaksOfItself(v, c) && (responsibility || deed(c) && actsItself(c))) {
             // "the TTP said it carried out the attack", "a spokesman said they killed four soldiers": the
             // speaker's own act is a claim, and "said it was not involved" a denial
@@ -56,13 +57,12 @@ final class ReportedSpeechRules extends CueRules {
             Optional<Party> held = Phrases.agent(t, c).map(a -> Phrases.wholeParty(t, a, text))
                     .or(() -> subjectNamed ? subject : Phrases.firstActor(t, clause, text)).or(() -> subject);
             drafts.emit(StatementType.ATTRIBUTE_RESPONSIBILITY, v, held, clause);
-        } else if (demanded(c)) {
+        } else if (askedToAct(c)) {
             // "Kabul must hand over the TTP leaders sheltering on its soil": a demand, whatever it names
             modalComplement(v, clause, subject);
-        } else if (identifiedGroup(c, clause).isPresent()) {
+        } else if (group.isPresent()) {
             // "officials said the attackers were members of the Hafiz Gul Bahadur group"
-            drafts.emit(StatementType.ATTRIBUTE_RESPONSIBILITY, v,
-                    identifiedGroup(c, clause).map(k -> Phrases.wholeParty(t, k, text)), clause);
+            drafts.emit(StatementType.ATTRIBUTE_RESPONSIBILITY, v, group.map(k -> Phrases.wholeParty(t, k, text)), clause);
         } else if (accuses(ownWords(c, clause))) {
             Optional<Party> host = havenHost(clause).or(() -> backer(clause)).map(h -> Phrases.wholeParty(t, h, text));
             drafts.emit(StatementType.ACCUSE, v, host.or(() -> subject), clause);
@@ -76,7 +76,8 @@ final class ReportedSpeechRules extends CueRules {
         }
     }
 
-    private boolean demanded(int verb) {
+    /** "Kabul must hand over ...", "Pakistan should look inward": what the clause's subject is asked to do. */
+    private boolean askedToAct(int verb) {
         return t.children(verb, "aux").stream().anyMatch(a -> Set.of("must", "should").contains(t.lemma(a)));
     }
 
