@@ -34,10 +34,14 @@ final class SpeechActRules extends CueRules {
             // the event condemned is the content, whatever clause the parser also hung on the verb
             List<Integer> content = new ArrayList<>(aboutAnEvent ? t.subtree(event.get())
                     : complement.map(c -> Phrases.clause(t, c))
-                    .or(() -> t.child(v, "obj").map(o -> Phrases.withoutSayingNext(t, t.subtree(o)))).orElse(List.of()));
+                    .or(() -> t.child(v, "obj").filter(o -> !reflexive(o))
+                            .map(o -> Phrases.withoutSayingNext(t, t.subtree(o)))).orElse(List.of()));
             content.addAll(charge(v, cue.prepositions()));
             if (content.isEmpty()) {
                 content.addAll(charge(v, Set.of())); // "complained about the fencing": the addressee is the matter
+            }
+            if (content.isEmpty() && t.child(v, "obj").filter(this::reflexive).isPresent()) {
+                g.introduced(v, "obl", Set.of("from")).map(t::subtree).ifPresent(content::addAll);
             }
             if (content.isEmpty()) {
                 // "agreed to a six-month extension of the mandate": what is agreed to
@@ -179,6 +183,12 @@ final class SpeechActRules extends CueRules {
                 && t.children(c, "mark").stream().anyMatch(m -> t.lemma(m).equals("to"))).findFirst();
     }
 
+    /** "demanded of the government to arrest the killers": the parser reads "of" as the clause's mark. */
+    private Optional<Integer> askedOf(int v) {
+        return t.children(v, "advcl").stream().filter(c -> c > v && t.children(c, "mark").stream()
+                .map(t::lemma).collect(java.util.stream.Collectors.toSet()).containsAll(Set.of("of", "to"))).findFirst();
+    }
+
     /** "had been launched and vowed that ...": the parser may hang the second verb's "that" clause on the first. */
     private Optional<Integer> complementOfHead(int v) {
         if (!t.is(v, "conj") || t.child(v, "obj").isPresent()) {
@@ -191,6 +201,13 @@ final class SpeechActRules extends CueRules {
      * What the act is about when a preposition tells it: "accused India <b>of sponsoring terrorism</b>",
      * "blamed the BLA <b>for the attack</b>", "complained <b>about the fencing</b>".
      */
+    /** "distanced itself from the attack": the matter is the "from" phrase, not the speaker again. */
+    private static final Set<String> REFLEXIVES = Set.of("itself", "themselves", "himself", "herself");
+
+    private boolean reflexive(int o) {
+        return REFLEXIVES.contains(t.word(o).toLowerCase(java.util.Locale.ROOT));
+    }
+
     private List<Integer> charge(int v, Set<String> addresseePrepositions) {
         Set<String> about = new HashSet<>(CHARGE_PREPOSITIONS);
         about.removeAll(addresseePrepositions); // "agreed with Pakistan": the addressee is not the matter
@@ -283,8 +300,11 @@ final class SpeechActRules extends CueRules {
                 return t.child(v, "obj").flatMap(this::whoseRequest);
             case COMPLEMENT:
                 // "demanded parties to the conflict to allow ...": the one told to act is the object
-                return complement.flatMap(c -> Phrases.subject(t, c))
+                // "demanded of the government that it provide ...": the one asked is named, not the pronoun
+                Optional<Integer> askedOf = g.introduced(v, "obl", Set.of("of"));
+                return complement.flatMap(c -> Phrases.subject(t, c)).filter(s -> askedOf.isEmpty() || !t.pos(s).equals("PRP"))
                         .or(() -> complement.filter(c -> t.is(c, "xcomp")).flatMap(c -> t.child(v, "obj")))
+                        .or(() -> askedOf.or(() -> askedOf(v).flatMap(c -> Phrases.subject(t, c))))
                         .map(g::party);
             case OBLIQUE:
                 // "called on all parties to ...": the tagger may read "on" as a particle and the party as the object
