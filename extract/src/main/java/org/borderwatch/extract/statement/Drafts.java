@@ -92,17 +92,45 @@ final class Drafts {
      * "... and vowed to retaliate", "lodged a protest, charging its neighbour with ...": a conjoined,
      * controlled, participial or purpose verb ("summoned the envoy to complain") shares its head's subject.
      */
+    private static final Set<String> FINITE = Set.of("VBD", "VBZ", "VBP");
+
+    private boolean concernedAside(int v) {
+        return Phrases.actOfConcerned(t, v).isPresent();
+    }
+
+    private boolean toClause(int v) {
+        return t.is(v, "advcl") && t.children(v, "nsubj").isEmpty()
+                && t.children(v, "mark").stream().anyMatch(m -> t.lemma(m).equals("to"));
+    }
+
     private Optional<Integer> inheritedSubject(int v) {
         int h = t.head(v);
-        boolean participle = t.pos(v).equals("VBG") && (t.is(v, "advcl") || t.relation(v).equals("dep"));
+        boolean participle = t.pos(v).equals("VBG") && (t.is(v, "advcl") || t.relation(v).equals("dep"))
+                || concernedAside(v);
         // "summoned the envoy to complain": a purpose clause's act is the subject's
-        boolean purpose = t.is(v, "advcl") && t.children(v, "nsubj").isEmpty()
-                && t.children(v, "mark").stream().anyMatch(m -> t.lemma(m).equals("to"));
+        boolean purpose = toClause(v);
+        if (concernedAside(v)) {
+            h = Phrases.actOfConcerned(t, v).get();
+        }
         // the parser may hang ", charging ..." on the verb's object: "lodged a protest, charging ..."
         if (t.pos(v).equals("VBG") && t.is(v, "acl") && v > 0 && t.word(v - 1).equals(",") && h >= 0
                 && t.is(h, "obj")) {
             participle = true;
             h = t.head(h);
+        }
+        // "..., the military's media wing added, stating that ...": the parser may hang the participle on the
+        // reported clause; it goes on with the report just named before it
+        if (participle && t.pos(v).equals("VBG") && v > 1 && t.word(v - 1).equals(",") && Vocabulary.reporting(t.lemma(v - 2))
+                && t.pos(v - 2).startsWith("VB") && !t.children(v - 2, "nsubj").isEmpty() && h != v - 2) {
+            return Phrases.subject(t, v - 2);
+        }
+        // "demanded of the government to ensure ... and warned that ...": a finite verb is no conjunct of
+        // the infinitive the parser hangs it on; it shares the subject of the verb that infinitive hangs on
+        if (t.is(v, "conj") && FINITE.contains(t.pos(v)) && h >= 0 && t.pos(h).equals("VB") && t.head(h) >= 0
+                && (t.is(h, "advcl") || t.is(h, "xcomp")) && t.children(h, "mark").stream().anyMatch(m -> t.lemma(m).equals("to"))
+                && t.pos(t.head(h)).startsWith("VB")) {
+            int above = t.head(h);
+            return Phrases.subject(t, above).map(s -> antecedent(above, s)).or(() -> inheritedSubject(above));
         }
         // "said the attackers were in contact with handlers and urged Kabul to ...": the parser may hang the
         // second act on the reported predicate; "in contact" urges no one, the one who said it does
@@ -126,7 +154,7 @@ final class Drafts {
             }
             int verb = h;
             // "summoned the envoy and lodged a protest, urging ...": the subject is the first conjunct's
-            if (shared.isEmpty() && (t.is(h, "conj") || t.is(h, "xcomp"))) {
+            if (shared.isEmpty() && (t.is(h, "conj") || t.is(h, "xcomp") || toClause(h) || concernedAside(h))) {
                 return inheritedSubject(h);
             }
             return shared.map(s -> antecedent(verb, s)).filter(s -> !t.lemma(s).equals("it"));

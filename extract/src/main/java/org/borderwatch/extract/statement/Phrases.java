@@ -66,10 +66,20 @@ final class Phrases {
     /** The noun phrase under head, without a date that follows it. */
     private static List<Integer> phrase(Tree t, int head) {
         List<Integer> tokens = new ArrayList<>(t.subtree(head, NOT_OF_A_NOUN_PHRASE));
+        for (int c : t.children(head, "acl")) {
+            if (actOfConcerned(t, c).isPresent()) {
+                tokens.removeIf(k -> k > c); // "the departments concerned": what they are to do is not them
+            }
+        }
         for (int c : t.children(head, "nmod")) {
             // "accused the Pakistani military of carrying out air strikes": the charge is not the party
             boolean charge = c > head && t.pos(c).equals("VBG");
-            if (c > head && TIME_NER.contains(t.token(c).ner()) || charge) {
+            // "the elders of the area, in a jirga held after the incident, demanded": an aside is no part of them
+            int first = t.subtree(c).get(0);
+            boolean aside = c > head && first > 0 && t.word(first - 1).equals(",");
+            if (aside) {
+                tokens.removeIf(k -> k >= first - 1);
+            } else if (c > head && TIME_NER.contains(t.token(c).ner()) || charge) {
                 tokens.removeAll(t.subtree(c));
             }
         }
@@ -186,7 +196,10 @@ final class Phrases {
         // "agreed to enhance cooperation ..., a joint statement said": who reports it is not what was agreed
         boolean reportedBy = (t.is(c, "parataxis") || t.relation(c).equals("dep") || t.is(c, "advcl"))
                 && Vocabulary.reporting(t.lemma(c)) && !t.children(c, "nsubj").isEmpty();
-        return reportedBy || nextAct(t, c) || t.is(c, "conj") && t.pos(c).startsWith("VB") && !t.children(c, "nsubj").isEmpty();
+        // "to submit a report, vowing that ...": a speech act after a comma is the speaker's next one
+        boolean nextSpeechAct = t.pos(c).equals("VBG") && c > 0 && t.word(c - 1).equals(",")
+                && !Vocabulary.cues(t.lemma(c)).isEmpty();
+        return reportedBy || nextSpeechAct || nextAct(t, c) || t.is(c, "conj") && t.pos(c).startsWith("VB") && !t.children(c, "nsubj").isEmpty();
     }
 
     /**
@@ -278,13 +291,39 @@ final class Phrases {
     }
 
     private static final Set<String> PLACE_NOUNS = Set.of("territory", "soil", "airspace", "border", "frontier",
-            "land", "area", "region");
+            "land", "area", "region", "road", "highway", "motorway", "street", "bazaar", "market", "crossing", "route");
 
     /**
      * "violation of Afghan territory": ground is nobody addressed. A named place stays ("troops to a force in
      * Liberia"): PLOVER takes the country an act lands on as its target.
      */
-    private static boolean where(Tree t, int head) {
+    /**
+     * "directed the authorities concerned to submit a report": the parser reads "concerned" as a verb, hung
+     * on the act itself or on the ones addressed; this is the act it hangs from.
+     */
+    static Optional<Integer> actOfConcerned(Tree t, int k) {
+        if (!t.lemma(k).equals("concern") || !t.pos(k).equals("VBN") || t.head(k) < 0) {
+            return Optional.empty();
+        }
+        int h = t.head(k);
+        if (t.relation(k).equals("dep") && t.pos(h).startsWith("VB")) {
+            return Optional.of(h);
+        }
+        return t.is(k, "acl") && t.is(h, "obj") && t.head(h) >= 0 ? Optional.of(t.head(h)) : Optional.empty();
+    }
+
+    /** The clause the parser hung on "concerned" in "directed the authorities concerned to ...". */
+    static Optional<Integer> clauseAfterConcerned(Tree t, int v) {
+        for (int k = v + 1; k < t.size(); k++) {
+            if (actOfConcerned(t, k).filter(a -> a == v).isPresent()) {
+                return java.util.stream.Stream.concat(t.children(k, "advcl").stream(), t.children(k, "xcomp").stream())
+                        .filter(c -> t.children(c, "mark").stream().anyMatch(m -> t.lemma(m).equals("to"))).findFirst();
+            }
+        }
+        return Optional.empty();
+    }
+
+    static boolean where(Tree t, int head) {
         return PLACE_NOUNS.contains(t.lemma(head));
     }
 
@@ -324,8 +363,10 @@ final class Phrases {
         // "claimed responsibility and threatened to kill the hostages if ...": a verb coordinated with this
         // one makes its own statement, under its own condition
         java.util.Set<Integer> others = new java.util.HashSet<>();
-        for (int c : t.children(node)) {
-            if ((t.is(c, "conj") || t.is(c, "parataxis")) && t.pos(c).startsWith("VB")) {
+        for (int c : t.subtree(node)) {
+            // "demanded of X to ensure ... and warned that ... if ...": the parser may hang the second act lower
+            boolean ownAct = t.head(c) == node || !Vocabulary.cues(t.lemma(c)).isEmpty();
+            if ((t.is(c, "conj") || t.is(c, "parataxis")) && t.pos(c).startsWith("VB") && ownAct && c != node) {
                 others.addAll(t.subtree(c));
             }
         }

@@ -155,7 +155,6 @@ final class ReportedSpeechRules extends CueRules {
                         .or(() -> others ? Optional.empty() : t.child(verb, "obj").map(g::party));
                 drafts.emit(StatementType.COMMIT, v, spared, clause).ifPresent(d -> d.negated = false);
             } else if (future && unanswered(verb)) {
-                // "the strikes would not go unanswered"
                 drafts.emit(StatementType.THREATEN, v, Optional.empty(), clause).ifPresent(d -> d.negated = false);
             } else if (future && carriesOn(verb) && !Phrases.negated(t, verb)) {
                 // "operations against the group will continue until it is eliminated"
@@ -199,7 +198,8 @@ final class ReportedSpeechRules extends CueRules {
     }
 
     private boolean unanswered(int verb) {
-        return verb >= 0 && t.lemma(verb).equals("go") && t.children(verb).stream()
+        // "would not go unanswered", "would not leave this cowardly act unanswered"
+        return verb >= 0 && Set.of("go", "leave").contains(t.lemma(verb)) && t.children(verb).stream()
                 .anyMatch(c -> Set.of("unanswered", "unpunished", "unavenged").contains(t.lemma(c).toLowerCase(java.util.Locale.ROOT)));
     }
 

@@ -27,7 +27,7 @@ final class SpeechActRules extends CueRules {
                 continue;
             }
             Optional<Integer> complement = t.child(v, "ccomp").or(() -> t.child(v, "xcomp"))
-                    .or(() -> complementOfHead(v)).or(() -> infinitive(v));
+                    .or(() -> complementOfHead(v)).or(() -> infinitive(v)).or(() -> Phrases.clauseAfterConcerned(t, v));
             // "condemned the attack on the police station in Bannu": about an event, addressed to no one
             Optional<Integer> event = t.child(v, "obj").filter(o -> Grammar.EVENT_NOUNS.contains(t.lemma(o)));
             boolean aboutAnEvent = cue.slot() == Vocabulary.AddresseeSlot.OBJECT && event.isPresent();
@@ -150,6 +150,9 @@ final class SpeechActRules extends CueRules {
             return true; // "refugees, whom authorities blame": people
         }
         int o = Phrases.antecedentOfRelative(t, object);
+        if (Phrases.where(t, o)) {
+            return false; // "would block the Thall-Parachinar road": ground, not whoever it belongs to
+        }
         return Phrases.named(t, o) || g.actorLike(o) || personNoun(o) || t.children(o).stream()
                 .anyMatch(c -> (t.is(c, "compound") || t.is(c, "amod") || t.is(c, "nmod:poss") || t.is(c, "appos")
                         || t.is(c, "flat")) && (Phrases.named(t, c) || g.actorLike(c)));
@@ -258,7 +261,7 @@ final class SpeechActRules extends CueRules {
                 return t.child(v, "obj").filter(o -> Vocabulary.in("courtesy", t.lemma(o))).isEmpty();
             case "order", "direct", "instruct":
                 // "ordered the police to arrest ...", not "ordered an inquiry" or "directed the film"
-                return t.child(v, "xcomp").isPresent() || t.child(v, "ccomp").isPresent();
+                return t.child(v, "xcomp").isPresent() || t.child(v, "ccomp").isPresent() || Phrases.clauseAfterConcerned(t, v).isPresent();
             case "warn":
                 // "warned of consequences", "warned against further strikes"
                 return t.child(v, "obj").isPresent() || t.child(v, "xcomp").isPresent() || t.child(v, "ccomp").isPresent()

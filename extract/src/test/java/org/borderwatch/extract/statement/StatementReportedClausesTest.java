@@ -67,4 +67,37 @@ class StatementReportedClausesTest {
             assertThat(all).as(text + StatementAssertions.describe(all)).noneMatch(s -> s.type() == StatementType.ACCUSE);
         }
     }
+    @Test
+    void anAsideIsNoPartOfTheSpeakerAndTheThreatHungLowerKeepsItsOwnCondition() {
+        List<StatementReport> all = Annotated.extract("The tribal elders, in a meeting held after the attack, demanded "
+                + "of the district administration to ensure the safety of the traders and warned that they would block "
+                + "the main highway if the killers were not arrested within three days.", DATE).statements();
+
+        StatementReport demand = StatementAssertions.one(all, StatementType.DEMAND, "elders");
+        assertThat(demand.speaker().mention()).isEqualTo("The tribal elders");
+        StatementAssertions.addressee(demand, "district administration");
+        assertThat(demand.condition()).isEmpty();
+        StatementReport threat = StatementAssertions.one(all, StatementType.THREATEN, "elders");
+        assertThat(threat.condition()).isPresent();
+        assertThat(threat.addressee()).as("a highway is nobody threatened").isEmpty();
+    }
+
+    @Test
+    void theAuthoritiesConcernedAreDirectedAndTheVowAfterTheCommaIsTheSpeakers() {
+        List<StatementReport> all = Annotated.extract("The governor condemned the blast and directed the departments "
+                + "concerned to provide the best treatment to the injured, vowing that the designs of the enemies of peace "
+                + "would be foiled.", DATE).statements();
+
+        StatementAssertions.addressee(StatementAssertions.one(all, StatementType.DEMAND, "governor"), "departments");
+        StatementAssertions.one(all, StatementType.COMMIT, "governor");
+    }
+
+    @Test
+    void aVowAfterTheReportingVerbIsTheReporters() {
+        List<StatementReport> all = Annotated.extract("Four terrorists were killed in the exchange of fire, the "
+                + "military's media wing said, adding that the security forces are determined to eliminate the "
+                + "menace of terrorism.", DATE).statements();
+
+        StatementAssertions.one(all, StatementType.COMMIT, "media wing");
+    }
 }
