@@ -1,6 +1,8 @@
 package org.borderwatch.nlp;
 
+import edu.stanford.nlp.ling.CoreAnnotations;
 import edu.stanford.nlp.parser.nndep.DependencyParser;
+import edu.stanford.nlp.semgraph.SemanticGraph;
 import edu.stanford.nlp.semgraph.SemanticGraphCoreAnnotations;
 import edu.stanford.nlp.semgraph.SemanticGraphFactory;
 import edu.stanford.nlp.trees.GrammaticalStructure;
@@ -38,13 +40,19 @@ final class BasicDependencyParser {
 
     private boolean parse(CoreMap sentence) {
         try {
-            GrammaticalStructure structure = parser.predict(sentence);
-            sentence.set(SemanticGraphCoreAnnotations.BasicDependenciesAnnotation.class,
-                    SemanticGraphFactory.makeFromTree(structure, SemanticGraphFactory.Mode.BASIC,
-                            GrammaticalStructure.Extras.NONE, null));
+            List<ParseAsides.Aside> asides = ParseAsides.find(sentence.get(CoreAnnotations.TokensAnnotation.class));
+            SemanticGraph graph = asides.isEmpty() ? basic(sentence)
+                    : ParseAsides.parseWithout(sentence, asides, this::basic);
+            sentence.set(SemanticGraphCoreAnnotations.BasicDependenciesAnnotation.class, graph);
             return true;
         } catch (RuntimeException e) {
             return false;
         }
+    }
+
+    private SemanticGraph basic(CoreMap sentence) {
+        GrammaticalStructure structure = parser.predict(sentence);
+        return SemanticGraphFactory.makeFromTree(structure, SemanticGraphFactory.Mode.BASIC,
+                GrammaticalStructure.Extras.NONE, null);
     }
 }

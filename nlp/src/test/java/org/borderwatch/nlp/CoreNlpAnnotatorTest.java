@@ -213,4 +213,40 @@ class CoreNlpAnnotatorTest {
         assertThat(SharedPipeline.annotator().annotate(0, "", DATE).sentences()).isEmpty();
         assertThat(SharedPipeline.annotator().annotate(0, " \n\t ", Optional.empty()).sentences()).isEmpty();
     }
+    @Test
+    void aBracketedAcronymAfterANameIsItsAppositionNotTheSentencesHead() {
+        AnnotatedDocument doc = SharedPipeline.annotator().annotate(3, "The Pakistani Taliban (TTP) claimed "
+                + "responsibility in a message to journalists. The Asia-Pacific Economic Cooperation (APEC) forum met.",
+                DATE);
+        assertWellFormed(doc);
+        Sentence claim = doc.sentences().get(0);
+        int claimed = indexOf(claim, "claimed");
+        int ttp = indexOf(claim, "TTP");
+        assertThat(claim.dependencies()).contains(new Dependency(-1, claimed, "root"));
+        assertThat(claim.dependencies()).anyMatch(d -> d.dependent() == ttp && d.relation().equals("appos")
+                && claim.tokens().get(d.governor()).word().equals("Taliban"));
+        assertThat(claim.dependencies()).filteredOn(d -> d.relation().equals("punct") && d.governor() == ttp).hasSize(2);
+        // inside a phrase that goes on, the acronym is parsed where it stands
+        Sentence forum = doc.sentences().get(1);
+        assertThat(forum.dependencies()).hasSameSizeAs(forum.tokens());
+    }
+
+    @Test
+    void aDatelineOpeningTheSentenceHangsOnItsRootAndAHyphenIsNoDateline() {
+        AnnotatedDocument doc = SharedPipeline.annotator().annotate(4, "New York, May 20, 2025 - The rights group "
+                + "on Tuesday urged Pakistani authorities to investigate the killing.\n\nFive Al-Qa'idah militants "
+                + "killed in Punjab.", DATE);
+        assertWellFormed(doc);
+        Sentence urged = doc.sentences().get(0);
+        int root = indexOf(urged, "urged");
+        assertThat(urged.dependencies()).contains(new Dependency(-1, root, "root"));
+        assertThat(urged.dependencies()).contains(new Dependency(root, indexOf(urged, "York"), "dep"));
+        Sentence killed = doc.sentences().get(doc.sentences().size() - 1);
+        assertThat(killed.dependencies()).noneMatch(d -> d.relation().equals("dep")
+                && killed.tokens().get(d.dependent()).word().equals("Al"));
+    }
+
+    private static int indexOf(Sentence s, String word) {
+        return s.tokens().stream().filter(t -> t.word().equals(word)).findFirst().orElseThrow().index();
+    }
 }

@@ -412,6 +412,12 @@ final class CasualtyReader {
         for (int o : objects) {
             if (Set.of("embrace", "attain").contains(s.lemma(v)) && Set.of("martyrdom", "shahadat").contains(s.lemma(o))) {
                 List<Integer> subject = s.children(v, "nsubj");
+                int h = s.tree().head(v);
+                // the parser may hang the verb on the participle "having fought" whose subject the dead are
+                boolean having = h >= 0 && s.children(h, "aux").stream().anyMatch(a -> s.lower(a).equals("having"));
+                if (subject.isEmpty() && having && (s.tree().is(v, "dep") || s.tree().is(v, "conj"))) {
+                    subject = s.children(h, "nsubj"); // "X and Y, having fought gallantly, embraced shahadat"
+                }
                 return subject.isEmpty() ? Optional.empty() : clause(Outcome.KILLED, v, subject.get(0), -1);
             }
             if (!s.lemma(o).equals("life")) {

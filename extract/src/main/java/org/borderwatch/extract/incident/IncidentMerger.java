@@ -308,7 +308,10 @@ final class IncidentMerger {
                     counts.put(o, new ArrayList<>(told));
                 } else {
                     // "Security forces repulsed the attack and killed five of the intruders": the other side's dead
-                    boolean fight = m.type().map(FIGHTS::contains).orElse(true) || m.securityActs();
+                    // "... embraced shahadat": deaths told with no act or actor of their own belong to the fight
+                    // told; "he directed a recent ambush that killed two soldiers" tells its own act
+                    boolean fight = m.type().map(FIGHTS::contains).orElse(true) || m.securityActs()
+                            || FIGHTS.contains(type) && !m.typeFromWord() && told.stream().allMatch(c -> c.agent() < 0);
                     told.stream().filter(c -> c.additive() || othersBesideOne(have, c) || fight && otherSide(have, c))
                             .forEach(have::add);
                 }

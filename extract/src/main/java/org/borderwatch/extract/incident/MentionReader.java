@@ -495,6 +495,9 @@ final class MentionReader {
         return false;
     }
 
+    /** What a further event is called when it is not named by its kind: "in another engagement". */
+    private static final Set<String> FURTHER = Set.of("incident", "engagement", "encounter", "episode");
+
     /** "Separately, police arrested five suspects", "In another incident, ...": a further event. */
     private boolean separateSentence() {
         for (int i = 0; i < s.size(); i++) {
@@ -502,7 +505,7 @@ final class MentionReader {
             if ((w.equals("separately") || w.equals("elsewhere")) && s.tree().is(i, "advmod")) {
                 return true;
             }
-            if (w.equals("incident") && i > 0 && lexicon.is(s.lower(i - 1), Context.SEPARATE)) {
+            if (FURTHER.contains(w) && i > 0 && lexicon.is(s.lower(i - 1), Context.SEPARATE)) {
                 return true;
             }
         }

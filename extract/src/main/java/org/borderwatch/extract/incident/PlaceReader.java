@@ -57,7 +57,31 @@ final class PlaceReader {
             ranges.add(new int[] {i, last});
             i = last;
         }
+        // "a police station in Tank": a name the tagger left untagged, where a site stands
+        for (int i = 0; i < s.size(); i++) {
+            if (!inClause.test(i) || !untaggedName(i) || i + 1 < s.size() && untaggedName(i + 1)) {
+                continue;
+            }
+            int first = i;
+            while (first - 1 >= 0 && untaggedName(first - 1)) {
+                first--;
+            }
+            if (first >= 2 && s.lower(first - 1).equals("in") && SITES.contains(s.lemma(first - 2))) {
+                ranges.add(new int[] {first, i});
+            }
+        }
         return merge(ranges);
+    }
+
+    /** Places people and things are in, whose "in" phrase names a place even when the tagger does not. */
+    private static final Set<String> SITES = Set.of("station", "post", "checkpost", "checkpoint", "mosque", "market",
+            "school", "camp", "convoy", "office", "compound", "seminary", "madrassa", "hospital", "church", "shrine",
+            "imambargah", "court", "bank", "hotel");
+
+    private boolean untaggedName(int i) {
+        String word = s.word(i);
+        return s.pos(i).startsWith("NNP") && s.mention(i).isEmpty() && !word.equals(word.toUpperCase(java.util.Locale.ROOT))
+                && lexicon.person(s.lemma(i)).isEmpty() && lexicon.placeLevel(s.lower(i)).isEmpty();
     }
 
     /** Verbs of going somewhere: their "to" phrase is where people went, not where anything happened. */

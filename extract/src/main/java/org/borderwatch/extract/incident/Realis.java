@@ -39,7 +39,7 @@ final class Realis {
     }
 
     boolean happened(int i) {
-        if (irrealisOn(i, true, true) || noneAffected(i)) {
+        if (irrealisOn(i, true, true) || noneAffected(i) || record(i)) {
             return false;
         }
         int cur = i;
@@ -75,6 +75,39 @@ final class Realis {
             cur = g;
         }
         return true;
+    }
+
+    /**
+     * "khwarij who remained involved in numerous terrorist activities and target killing": a bare noun of
+     * what someone was involved in is their record, no particular event, and so is all joined to it
+     * ("involved in the killing of two policemen on January 5" names one).
+     */
+    private boolean record(int i) {
+        if (!s.isNoun(i)) {
+            return false;
+        }
+        // "involved in numerous activities against the forces as well as target killing": the parser may
+        // join the event to any noun of the phrase; what the first names, the rest share
+        int k = i;
+        while (s.tree().is(k, "compound") && s.tree().head(k) >= 0) {
+            k = s.tree().head(k); // "target killing"
+        }
+        for (int step = 0; step < REACH && s.tree().head(k) >= 0; step++) {
+            int g = s.tree().head(k);
+            if ((s.lemma(g).equals("involve") || s.lower(g).equals("involved")) && s.caseOf(k).equals("in")) {
+                return bare(k);
+            }
+            if (!s.tree().is(k, "conj") && !s.tree().is(k, "nmod") || !s.isNoun(g)) {
+                return false;
+            }
+            k = g;
+        }
+        return false;
+    }
+
+    private boolean bare(int noun) {
+        return s.tree().children(noun, "det").isEmpty() && s.tree().children(noun, "nmod:poss").isEmpty()
+                && s.tree().children(noun, "nummod").isEmpty();
     }
 
     /**

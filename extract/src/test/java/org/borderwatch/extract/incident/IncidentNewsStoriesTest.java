@@ -468,4 +468,24 @@ class IncidentNewsStoriesTest {
         IncidentAssertions.onlyIncidentOf(bomber).type(IncidentType.SUICIDE_ATTACK).killed("4")
                 .perpetratorsExactly("khwarij").check();
     }
+    @Test
+    void anotherEngagementIsAnotherOperationAndARecordOfKillingsIsNoEvent() {
+        AnnotatedDocument story = SharedAnnotator.annotate("On 9 May 2024, security forces conducted an operation in "
+                + "general area Datta Khel, North Waziristan District. During the operation, five khwarij were sent to "
+                + "hell. Havildar Ahmed Khan and Sepoy Ali Raza, having fought gallantly, embraced shahadat. In another "
+                + "engagement in general area Spinwam, own troops neutralized three more khwarij, who remained involved "
+                + "in numerous terrorist activities as well as target killing of innocent civilians.", DAY);
+
+        List<IncidentAssertions> incidents = IncidentAssertions.incidentsOf(story, 2);
+        incidents.get(0).type(IncidentType.SECURITY_OPERATION).place("Datta Khel").killed("7").check();
+        incidents.get(1).type(IncidentType.SECURITY_OPERATION).place("Spinwam").killed("3").check();
+    }
+
+    @Test
+    void aSiteInAnUntaggedTownPlacesTheEvent() {
+        AnnotatedDocument story = SharedAnnotator.annotate("Three policemen were martyred on Saturday when "
+                + "militants attacked a police station in Tank.", DAY);
+
+        IncidentAssertions.onlyIncidentOf(story).place("Tank").killed("3").check();
+    }
 }
