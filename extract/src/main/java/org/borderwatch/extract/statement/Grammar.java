@@ -129,8 +129,14 @@ final class Grammar {
         for (int a : List.copyOf(acts)) {
             acts.addAll(t.children(a, "obj"));
         }
-        return acts.stream().anyMatch(a -> Vocabulary.in("violence", t.lemma(a)));
+        // "classes would resume": an act that only goes on or stops is violent through what it is done to
+        return acts.stream().anyMatch(a -> Vocabulary.in("violence", t.lemma(a))
+                && !(ASPECTUAL.contains(t.lemma(a)) && t.pos(a).startsWith("VB") && t.children(a, "obj").isEmpty()
+                        && t.children(a, "xcomp").isEmpty()));
     }
+
+    private static final java.util.Set<String> ASPECTUAL = java.util.Set.of("resume", "continue", "halt", "suspend",
+            "break", "cut", "launch");
 
     /** Violence in what the clause does, not anywhere in it: its verbs' lemmas and their objects. */
     boolean mentionsViolence(List<Integer> tokens) {

@@ -149,7 +149,7 @@ final class ReportedSpeechRules extends CueRules {
             if (future && restraint(verb)) {
                 // "it would not target civilians", "Tehran would not allow its territory to be used against
                 // Pakistan": a promise to refrain
-                boolean others = Set.of("allow", "let").contains(t.lemma(verb));
+                boolean others = Set.of("allow", "let", "avoid", "refrain").contains(t.lemma(verb));
                 Optional<Party> spared = g.introduced(Math.max(verb, 0), "obl", Set.of("against")).map(g::party)
                         .or(() -> t.child(verb, "xcomp").flatMap(this::usedAgainst).map(g::party))
                         .or(() -> others ? Optional.empty() : t.child(verb, "obj").map(g::party));
@@ -171,8 +171,8 @@ final class ReportedSpeechRules extends CueRules {
                 // "may halt mediation efforts if cooperation founders", "would respond if Pakistan again
                 // violated its airspace": a reply on a condition threatens
                 drafts.emit(StatementType.THREATEN, v, Phrases.firstActor(t, clause.subList(1, clause.size()), text), clause);
-            } else if (future && Vocabulary.in("response", t.lemma(verb)) && withForce(verb)) {
-                // "the state would respond with full force to any attack"
+            } else if (future && (Vocabulary.in("response", t.lemma(verb)) || metWith(verb)) && withForce(verb)) {
+                // "the state would respond with full force to any attack", "would be met with the full force"
                 drafts.emit(StatementType.THREATEN, v, Phrases.firstActor(t, clause.subList(1, clause.size()), text), clause);
             } else if (future && speaksForItself(v, verb) && t.children(verb, "aux:pass").isEmpty()) {
                 // "it would not be intimidated" refuses nothing
@@ -205,7 +205,11 @@ final class ReportedSpeechRules extends CueRules {
 
     /** An effort said to go on: "operations will continue", "the fight against terrorism will go on". */
     private boolean carriesOn(int verb) {
-        return verb >= 0 && t.lemma(verb).equals("continue") && Phrases.subject(t, verb)
+        // "the campaign would go ahead as planned"
+        boolean goesAhead = verb >= 0 && t.lemma(verb).equals("go") && t.children(verb).stream()
+                .anyMatch(c -> t.word(c).equalsIgnoreCase("ahead"));
+        return verb >= 0 && (t.lemma(verb).equals("continue") || goesAhead || t.lemma(verb).equals("proceed"))
+                && Phrases.subject(t, verb)
                 .filter(x -> Set.of("operation", "action", "effort", "fight", "campaign", "crackdown", "war", "struggle",
                         "search", "drive").contains(t.lemma(x))).isPresent();
     }
@@ -214,6 +218,10 @@ final class ReportedSpeechRules extends CueRules {
     private boolean toJustice(int verb) {
         return t.lemma(verb).equals("bring") && g.introduced(verb, "obl", Set.of("to"))
                 .filter(o -> t.lemma(o).equals("justice")).isPresent();
+    }
+
+    private boolean metWith(int verb) {
+        return verb >= 0 && t.lemma(verb).equals("meet") && !t.children(verb, "aux:pass").isEmpty();
     }
 
     private boolean withForce(int verb) {
@@ -237,19 +245,26 @@ final class ReportedSpeechRules extends CueRules {
     }
 
     /** A violent act itself negated ("would not attack"), or soil not to be used against another. */
+    private static final Set<String> GROUND = Set.of("soil", "land", "territory");
+
     private boolean restraint(int verb) {
+        if (verb >= 0 && Set.of("avoid", "refrain").contains(t.lemma(verb)) && !Phrases.negated(t, verb)) {
+            return true; // "the group would avoid civilian casualties"
+        }
         if (verb < 0 || !Phrases.negated(t, verb)) {
             return false;
         }
         boolean violent = Vocabulary.in("violence", t.lemma(verb)) || Vocabulary.in("deed", t.lemma(verb));
+        // "will not allow anyone to use the soil of Afghanistan to threaten ..."
         boolean soil = t.lemma(verb).equals("allow") && t.child(verb, "xcomp").filter(x -> t.lemma(x).equals("use")
-                && usedAgainst(x).isPresent()).isPresent();
+                && (usedAgainst(x).isPresent() || t.child(x, "obj").filter(o -> GROUND.contains(t.lemma(o))).isPresent()))
+                .isPresent();
         // "we will not allow anyone to disturb the peace": the speaker will stop it
         boolean stopOthers = Set.of("allow", "let").contains(t.lemma(verb)) && t.child(verb, "xcomp").isPresent()
                 && Phrases.subject(t, verb).filter(x -> Set.of("we", "i").contains(t.lemma(x).toLowerCase(java.util.Locale.ROOT))).isPresent();
         // "our land will never be used against a neighbour"
         boolean groundUsed = t.lemma(verb).equals("use") && usedAgainst(verb).isPresent()
-                && t.child(verb, "nsubj:pass").filter(n -> Set.of("soil", "land", "territory").contains(t.lemma(n))).isPresent();
+                && t.child(verb, "nsubj:pass").filter(n -> GROUND.contains(t.lemma(n))).isPresent();
         return violent || soil || groundUsed || stopOthers;
     }
 

@@ -139,7 +139,10 @@ final class SpeechActRules extends CueRules {
                 .anyMatch(c -> Set.of("we", "i").contains(t.lemma(c).toLowerCase(Locale.ROOT)));
         boolean recommended = !firstPerson && t.children(v, "aux").stream()
                 .anyMatch(c -> RECOMMENDING_MODALS.contains(t.lemma(c).toLowerCase(Locale.ROOT)));
-        return instead || asked || recommended;
+        // "will not allow anyone to use its soil to threaten its neighbours": what the soil might serve is no act
+        boolean servedBy = h >= 0 && Set.of("use", "allow", "let", "permit").contains(t.lemma(h))
+                && (t.is(v, "advcl") || t.is(v, "xcomp")) && t.children(v, "mark").stream().anyMatch(m -> t.lemma(m).equals("to"));
+        return instead || asked || recommended || servedBy;
     }
 
     private static final Set<String> RECOMMENDING_MODALS = Set.of("should", "must", "ought", "could", "might", "may");

@@ -100,4 +100,20 @@ class StatementReportedClausesTest {
 
         StatementAssertions.one(all, StatementType.COMMIT, "media wing");
     }
+    @Test
+    void soilNotToBeUsedToThreatenNeighboursIsAPromiseAndNoThreat() {
+        List<StatementReport> all = Annotated.extract("\"We will not allow anyone to use the soil of our country to "
+                + "threaten neighbouring countries,\" the spokesman said.", DATE).statements();
+
+        StatementAssertions.one(all, StatementType.COMMIT, "spokesman");
+        assertThat(all).as(StatementAssertions.describe(all)).noneMatch(s -> s.type() == StatementType.THREATEN);
+    }
+
+    @Test
+    void classesThatResumeThreatenNoOne() {
+        List<StatementReport> all = Annotated.extract("The education minister said classes would resume in tents "
+                + "from Monday.", DATE).statements();
+
+        assertThat(all).as(StatementAssertions.describe(all)).noneMatch(s -> s.type() == StatementType.THREATEN);
+    }
 }
