@@ -138,6 +138,20 @@ final class Drafts {
                 && t.is(h, "ccomp") && t.head(h) >= 0 && Vocabulary.reporting(t.lemma(t.head(h)))) {
             return Phrases.subject(t, t.head(h));
         }
+        // "said operations would continue until the complete elimination of terrorists, and urged citizens to
+        // ...": a finite act the parser joins to a noun of the reported clause is the reporter's next one
+        if (t.is(v, "conj") && FINITE.contains(t.pos(v)) && h >= 0 && !t.pos(h).startsWith("VB")) {
+            int k = h;
+            for (int up = 0; up < 4 && k >= 0 && !t.pos(k).startsWith("VB"); up++) {
+                k = t.head(k);
+            }
+            if (k >= 0 && Vocabulary.reporting(t.lemma(k)) && t.pos(k).startsWith("VB")) {
+                return Phrases.subject(t, k);
+            }
+            if (k >= 0 && t.is(k, "ccomp") && t.head(k) >= 0 && Vocabulary.reporting(t.lemma(t.head(k)))) {
+                return Phrases.subject(t, t.head(k));
+            }
+        }
         // "said the attackers had received support ... and vowed that ...": the doers spoken of vow nothing
         if (t.is(v, "conj") && h >= 0 && t.is(h, "ccomp") && t.head(h) >= 0 && Vocabulary.reporting(t.lemma(t.head(h)))
                 && Phrases.subject(t, h).filter(x -> Vocabulary.in("doer", t.lemma(x)) || Vocabulary.in("culprit", t.lemma(x)))

@@ -19,7 +19,7 @@ final class ReportedSpeechRules extends CueRules {
             return;
         }
         Optional<Integer> complement = t.child(v, "ccomp").or(() -> t.child(v, "parataxis")).or(() -> frontedQuote(v))
-                .or(() -> looseModalClause(v));
+                .or(() -> quotedHead(v)).or(() -> looseModalClause(v));
         if (complement.isEmpty()) {
             denialOfAnaphor(v);
             return;
@@ -117,7 +117,7 @@ final class ReportedSpeechRules extends CueRules {
         // "its fighters had planted the device": the speaker's own people
         Optional<Integer> pronoun = Phrases.subject(t, complement)
                 .filter(s -> Set.of("it", "they", "we").contains(t.lemma(s)) || t.children(s, "nmod:poss").stream()
-                        .anyMatch(o -> Set.of("its", "their", "our").contains(t.lemma(o).toLowerCase(java.util.Locale.ROOT))));
+                        .anyMatch(o -> Set.of("its", "their", "our").contains(t.word(o).toLowerCase(java.util.Locale.ROOT))));
         Optional<Integer> speaker = Phrases.subject(t, v);
         return pronoun.isPresent() && speaker.isPresent() && !t.pos(speaker.get()).startsWith("PRP")
                 && !t.pos(speaker.get()).startsWith("W");
@@ -240,8 +240,18 @@ final class ReportedSpeechRules extends CueRules {
 
     /** '"We will not allow ...," the spokesman told a news conference': the parser may leave the quote a bare dependent. */
     private Optional<Integer> frontedQuote(int v) {
-        boolean opensWithQuote = t.size() > 0 && Set.of("\"", "``", "\u201C").contains(t.word(0));
-        return t.children(v, "dep").stream().filter(d -> d < v && t.pos(d).startsWith("VB") && opensWithQuote).findFirst();
+        return t.children(v, "dep").stream().filter(d -> d < v && t.pos(d).startsWith("VB") && opensWithQuote()).findFirst();
+    }
+
+    /** "\"Our fighters carried out the attack,\" the spokesman wrote": the parser may hang the report on the quote. */
+    private Optional<Integer> quotedHead(int v) {
+        int h = t.head(v);
+        return t.is(v, "parataxis") && h >= 0 && h < v && t.pos(h).startsWith("VB") && opensWithQuote()
+                && Vocabulary.cues(t.lemma(h)).isEmpty() ? Optional.of(h) : Optional.empty();
+    }
+
+    private boolean opensWithQuote() {
+        return t.size() > 0 && Set.of("\"", "``", "\u201C").contains(t.word(0));
     }
 
     /** A violent act itself negated ("would not attack"), or soil not to be used against another. */
