@@ -190,7 +190,7 @@ final class SpeechActRules extends CueRules {
     }
 
     /** "demanded of the government to arrest the killers": the parser reads "of" as the clause's mark. */
-    private Optional<Integer> askedOf(int v) {
+    private Optional<Integer> clauseMarkedOf(int v) {
         return t.children(v, "advcl").stream().filter(c -> c > v && t.children(c, "mark").stream()
                 .map(t::lemma).collect(java.util.stream.Collectors.toSet()).containsAll(Set.of("of", "to"))).findFirst();
     }
@@ -307,10 +307,10 @@ final class SpeechActRules extends CueRules {
             case COMPLEMENT:
                 // "demanded parties to the conflict to allow ...": the one told to act is the object
                 // "demanded of the government that it provide ...": the one asked is named, not the pronoun
-                Optional<Integer> askedOf = g.introduced(v, "obl", Set.of("of"));
-                return complement.flatMap(c -> Phrases.subject(t, c)).filter(s -> askedOf.isEmpty() || !t.pos(s).equals("PRP"))
+                Optional<Integer> ofPhrase = g.introduced(v, "obl", Set.of("of"));
+                return complement.flatMap(c -> Phrases.subject(t, c)).filter(s -> ofPhrase.isEmpty() || !t.pos(s).equals("PRP"))
                         .or(() -> complement.filter(c -> t.is(c, "xcomp")).flatMap(c -> t.child(v, "obj")))
-                        .or(() -> askedOf.or(() -> askedOf(v).flatMap(c -> Phrases.subject(t, c))))
+                        .or(() -> ofPhrase.or(() -> clauseMarkedOf(v).flatMap(c -> Phrases.subject(t, c))))
                         .map(g::party);
             case OBLIQUE:
                 // "called on all parties to ...": the tagger may read "on" as a particle and the party as the object
