@@ -16,7 +16,7 @@ import org.borderwatch.extract.statement.StatementFinder;
  */
 public final class RuleExtractor implements Extractor {
     /** Bump when rules or lexicons change what is extracted; stored with every machine fact. */
-    public static final String VERSION = "rules-20";
+    public static final String VERSION = "rules-21";
 
     @Override
     public Extraction extract(AnnotatedDocument document) {

@@ -43,7 +43,8 @@ public final class StatementFinder {
         }
         List<StatementReport> reports = new ArrayList<>();
         Set<String> seen = new HashSet<>();
-        for (Draft d : Discourse.resolve(drafts, persons, document.documentDate())) {
+        List<Draft> turnsRead = Turns.of(document).assign(drafts);
+        for (Draft d : Discourse.resolve(turnsRead, persons, document.documentDate())) {
             // "demanded an investigation and asked Pakistan to punish the perpetrators": two demands, one
             // addressed; the same act read by two rules is one
             String addressee = d.addressee.map(a -> a.span().toString()).orElse("");
